@@ -94,7 +94,8 @@ export class LineIndex {
     let column = 1;
     for (let i = start; i < clamped; i++) {
       const c = this.text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < clamped) i++;
+      // Only a real pair: a lone high surrogate is a column of its own.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < clamped && (this.text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
       column++;
     }
     return { line: lo + 1, column, offset: clamped };

@@ -150,6 +150,20 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v));
+      if (!found.present) {
+        // A missing enum or literal field (level, bound, schemaVersion…): zod calls it a bad value.
+        const one = values.length === 1;
+        return [
+          make(
+            'missing-field',
+            {
+              zh: `缺少必填字段 "${field}"（应为 ${values.join(' | ')}${one ? '' : ' 之一'}）。`,
+              en: `Missing required field "${field}" (${one ? '' : 'one of '}${values.join(' | ')}).`,
+            },
+            { zh: `在此对象中加上 "${field}"。`, en: `Add "${field}" to this object.` },
+          ),
+        ];
+      }
       if (field === 'schemaVersion') {
         return [
           make(

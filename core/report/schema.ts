@@ -19,7 +19,8 @@ const text = (max: number = LIMITS.textChars) =>
     .min(1)
     .max(max)
     .refine((s) => !CONTROL_CHARS.test(s), { message: 'control-character' })
-    .refine((s) => s.trim().length > 0, { message: 'blank' });
+    // An empty string is already "too short": report it once.
+    .refine((s) => s.length === 0 || s.trim().length > 0, { message: 'blank' });
 
 /** A verbatim quote from the report's source text (checked whitespace- and width-insensitively). */
 const quote = text().describe(
@@ -208,7 +209,7 @@ export const ReportSchema = z
       .describe('Where the quotes come from: give textFile or text.'),
     summary: PointSchema,
     notes: list(NoteSchema).optional(),
-    sections: list(SectionSchema),
+    sections: list(SectionSchema, 1),
   })
   .describe('A government work report digest for GovBrief (政报演示).');
 
