@@ -72,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}'],
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,0 +1,176 @@
+/**
+ * Greedy line breaking for Chinese text with Latin words and numbers, in px on the canvas.
+ *
+ * One pass over the text, no allocation per character: each character's break class and
+ * advance are array reads, widths are integer font units, and only each emitted line allocates.
+ * Rules (see break-classes.ts):
+ *   - breaks between any two CJK characters, and at spaces;
+ *   - Latin words and numbers ("PM2.5", "131.7万" → "131.7" + "万") stay whole unless one alone is
+ *     wider than the line; then they are cut between characters, still respecting 禁则;
+ *   - 禁则: a line never starts with closing punctuation (、，。）」%…) and never ends with an opening
+ *     bracket or quote ((「《“…). When the punctuation does not fit, the character before it is
+ *     carried down to the new line with it (we never hang punctuation outside the box);
+ *   - "\n" (and "\r\n", "\r", U+2028, U+2029) forces a break; spaces at a line end are dropped;
+ *   - no line is wider than maxWidthPx unless a single character alone is wider.
+ * The only exception to 禁则 is a run of characters with no allowed break at all (e.g. "，，，，…")
+ * wider than the line: overflowing the box would be worse, so it is cut where it must be.
+ */
+import { type FontMetrics, type FontWeight, notoSansScMetrics } from '../../fonts/metrics';
+import { NEWLINE, SPACE, breakClass, canBreakBetween, canCutWordBetween } from './break-classes';
+import { codePointAt } from './measure';
+
+/** One wrapped line, as a range of the original text (so callers can map styled runs onto it). */
+export interface LineRange {
+  /** UTF-16 index of the line's first character. */
+  readonly start: number;
+  /** UTF-16 index just after the line's last character; trailing spaces are not included. */
+  readonly end: number;
+  /** Measured width of text.slice(start, end), px. */
+  readonly widthPx: number;
+  /** First line of a paragraph: the start of the text or right after a forced break. */
+  readonly paragraphStart: boolean;
+}
+
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
+const SURROGATE_FIRST = 0xd800;
+const SURROGATE_LAST = 0xdfff;
+const BMP_LAST = 0xffff;
+const NO_CLASS = -1;
+
+function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
+  if (!(fontSizePx > 0 && Number.isFinite(fontSizePx))) {
+    throw new RangeError(`fontSizePx must be a positive number, got ${fontSizePx}`);
+  }
+  if (!(maxWidthPx >= 0) || Number.isNaN(maxWidthPx)) {
+    throw new RangeError(`maxWidthPx must be ≥ 0, got ${maxWidthPx}`);
+  }
+}
+
+/** Wraps text into lines no wider than maxWidthPx; returns each line as a range of `text`. */
+export function wrapTextRanges(
+  text: string,
+  maxWidthPx: number,
+  fontSizePx: number,
+  weight: FontWeight,
+  metrics: FontMetrics = notoSansScMetrics,
+): LineRange[] {
+  assertWrapArguments(maxWidthPx, fontSizePx);
+  const face = metrics.face(weight);
+  const scale = fontSizePx / face.unitsPerEm;
+  const lines: LineRange[] = [];
+  const n = text.length;
+
+  let lineStart = 0;
+  let paragraphStart = true;
+  // The current line is [lineStart, contentEnd) plus pending spaces; widths in font units.
+  let contentEnd = 0;
+  let contentUnits = 0;
+  let spaceUnits = 0;
+  // The previous non-space character of this paragraph, and whether spaces followed it.
+  let prevClass = NO_CLASS;
+  let spaced = false;
+  // Latest regular break opportunity: the line would end at breakEnd, the next start at breakNext.
+  let breakEnd = 0;
+  let breakEndUnits = 0;
+  let breakNext = -1;
+  let breakNextUnits = 0;
+  // Latest place where a word too long for the line may be cut.
+  let cutAt = -1;
+  let cutUnits = 0;
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cp = c;
+    let size = 1;
+    if (c >= SURROGATE_FIRST && c <= SURROGATE_LAST) {
+      cp = codePointAt(text, i, c);
+      if (cp > BMP_LAST) size = 2;
+    }
+    const cls = breakClass(cp);
+
+    if (cls & SPACE) {
+      // Spaces never overflow a line: at a line end they are dropped.
+      spaceUnits += face.advance(cp);
+      spaced = prevClass !== NO_CLASS;
+      i += size;
+      continue;
+    }
+    if (cls & NEWLINE) {
+      lines.push({ start: lineStart, end: contentEnd, widthPx: contentUnits * scale, paragraphStart });
+      i += c === CARRIAGE_RETURN && text.charCodeAt(i + 1) === LINE_FEED ? 2 : 1;
+      lineStart = i;
+      contentEnd = i;
+      contentUnits = 0;
+      spaceUnits = 0;
+      prevClass = NO_CLASS;
+      spaced = false;
+      paragraphStart = true;
+      continue;
+    }
+
+    if (prevClass !== NO_CLASS) {
+      if (canBreakBetween(prevClass, cls, spaced)) {
+        breakEnd = contentEnd;
+        breakEndUnits = contentUnits;
+        breakNext = i;
+        breakNextUnits = contentUnits + spaceUnits;
+      } else if (!spaced && canCutWordBetween(prevClass, cls)) {
+        cutAt = i;
+        cutUnits = contentUnits;
+      }
+    }
+
+    let units = contentUnits + spaceUnits + face.advance(cp);
+    // The line [lineStart, contentEnd) fits; if adding this character overflows, break at the
+    // latest allowed place, again if the rest still overflows (a long word after the break).
+    while (units * scale > maxWidthPx && lineStart < i) {
+      let end: number;
+      let endUnits: number;
+      let next: number;
+      let shift: number;
+      if (breakNext > lineStart) {
+        [end, endUnits, next, shift] = [breakEnd, breakEndUnits, breakNext, breakNextUnits];
+      } else if (cutAt > lineStart) {
+        [end, endUnits, next, shift] = [cutAt, cutUnits, cutAt, cutUnits];
+      } else {
+        // Nothing allowed in the whole line (e.g. "（（（（…" wider than the box): cut right here.
+        [end, endUnits, next, shift] = [contentEnd, contentUnits, i, contentUnits + spaceUnits];
+      }
+      lines.push({ start: lineStart, end, widthPx: endUnits * scale, paragraphStart });
+      paragraphStart = false;
+      lineStart = next;
+      units -= shift;
+      if (lineStart === i) {
+        contentUnits = 0;
+        spaceUnits = 0;
+      } else {
+        contentUnits -= shift;
+      }
+    }
+
+    contentEnd = i + size;
+    contentUnits = units;
+    spaceUnits = 0;
+    prevClass = cls;
+    spaced = false;
+    i += size;
+  }
+  lines.push({ start: lineStart, end: contentEnd, widthPx: contentUnits * scale, paragraphStart });
+  return lines;
+}
+
+/**
+ * Wraps text into lines no wider than maxWidthPx at fontSizePx. Always at least one line (an
+ * empty text is one empty line); an empty paragraph ("a\n\nb") is an empty line.
+ */
+export function wrapText(
+  text: string,
+  maxWidthPx: number,
+  fontSizePx: number,
+  weight: FontWeight,
+  metrics: FontMetrics = notoSansScMetrics,
+): string[] {
+  return wrapTextRanges(text, maxWidthPx, fontSizePx, weight, metrics).map((line) => text.slice(line.start, line.end));
+}
