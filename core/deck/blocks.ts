@@ -3,7 +3,7 @@
  * and mark the figures in it, so every renderer gets lines it only has to draw.
  */
 import type { FontMetrics } from '../fonts/metrics';
-import { fitText, wrapText } from './text/fit';
+import { fitText, type LineRange, wrapTextRanges } from './text/fit';
 import type { Align, Box, FigureRef, Line, Run, TextBlock, Weight } from './types';
 
 export interface TextStyle {
@@ -21,14 +21,13 @@ export interface TextStyle {
 export type FitResult =
   | { ok: true; block: TextBlock }
   /** Even at minPx the text needs more room: `fittingLineCount` lines fit the box at minPx. */
-  | { ok: false; fittingLineCount: number; linesAtMin: string[] };
+  | { ok: false; fittingLineCount: number; linesAtMin: string[]; rangesAtMin: readonly LineRange[] };
 
 /**
- * Cuts the wrapped lines into runs, marking the figure wordings (`emphasis`) wherever they occur,
- * even across a line break. Lines are substrings of the text in order (spaces at breaks dropped),
- * so each line is found from a cursor.
+ * Cuts the wrapped lines (ranges of the text) into runs, marking the figure wordings
+ * (`emphasis`) wherever they occur, even across a line break.
  */
-export function toRuns(text: string, lines: string[], emphasis: readonly string[]): Line[] {
+export function toRuns(text: string, ranges: readonly LineRange[], emphasis: readonly string[]): Line[] {
   const marked = new Uint8Array(text.length);
   for (const e of emphasis) {
     if (!e) continue;
@@ -38,22 +37,18 @@ export function toRuns(text: string, lines: string[], emphasis: readonly string[
       at = text.indexOf(e, at + e.length);
     }
   }
-  let cursor = 0;
-  return lines.map((line) => {
-    const start = text.indexOf(line, cursor);
-    if (start < 0 || line.length === 0) return { runs: [{ text: line }] };
-    cursor = start + line.length;
+  return ranges.map(({ start, end }) => {
     const runs: Run[] = [];
-    let runStart = 0;
-    for (let i = 1; i <= line.length; i++) {
-      if (i === line.length || marked[start + i] !== marked[start + runStart]) {
-        const run: Run = { text: line.slice(runStart, i) };
-        if (marked[start + runStart]) run.emphasis = true;
+    let runStart = start;
+    for (let i = start + 1; i <= end; i++) {
+      if (i === end || marked[i] !== marked[runStart]) {
+        const run: Run = { text: text.slice(runStart, i) };
+        if (marked[runStart]) run.emphasis = true;
         runs.push(run);
         runStart = i;
       }
     }
-    return { runs };
+    return { runs: runs.length > 0 ? runs : [{ text: '' }] };
   });
 }
 
@@ -85,12 +80,12 @@ export function fitBlock(
     },
     metrics,
   );
-  if (fit.kind === 'overflow') return { ok: false, fittingLineCount: fit.fittingLineCount, linesAtMin: fit.lines };
+  if (fit.kind === 'overflow') return { ok: false, fittingLineCount: fit.fittingLineCount, linesAtMin: fit.lines, rangesAtMin: fit.lineRanges };
   return {
     ok: true,
     block: {
       box,
-      lines: toRuns(text, fit.lines, emphasis),
+      lines: toRuns(text, fit.lineRanges, emphasis),
       fontSizePx: fit.fontSizePx,
       lineHeightPx: fit.fontSizePx * style.lineHeight,
       weight: style.weight,
@@ -110,15 +105,15 @@ export function fitBlockOrEllipsis(text: string, box: Box, style: TextStyle, met
   const r = fitBlock(text, box, style, metrics, emphasis);
   if (r.ok) return r.block;
   const keep = Math.max(1, r.fittingLineCount);
-  let head = r.linesAtMin.slice(0, keep).join('');
+  let head = text.slice(0, r.rangesAtMin[keep - 1]?.end ?? text.length);
   // Shorten the last line until "…" fits on it.
   for (;;) {
     const candidate = head + '…';
-    const lines = wrapText(candidate, box.w, style.minPx, style.weight, metrics);
-    if (lines.length <= keep || head.length <= 1) {
+    const ranges = wrapTextRanges(candidate, box.w, style.minPx, style.weight, metrics);
+    if (ranges.length <= keep || head.length <= 1) {
       return {
         box,
-        lines: toRuns(candidate, lines.slice(0, keep), emphasis),
+        lines: toRuns(candidate, ranges.slice(0, keep), emphasis),
         fontSizePx: style.minPx,
         lineHeightPx: style.minPx * style.lineHeight,
         weight: style.weight,

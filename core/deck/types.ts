@@ -48,7 +48,17 @@ export interface TextBlock {
   valign: 'top' | 'middle' | 'bottom';
 }
 
-export type TextRole = 'title' | 'subtitle' | 'body' | 'caption' | 'source' | 'footer' | 'label' | 'heading' | 'big';
+export type TextRole =
+  | 'title'
+  | 'subtitle'
+  | 'body'
+  | 'caption'
+  | 'footer'
+  /** The slide number; its text is (re)written by numberSlides when slides are ordered. */
+  | 'page-number'
+  | 'label'
+  | 'heading'
+  | 'big';
 
 export interface TextElement extends TextBlock {
   kind: 'text';
@@ -96,8 +106,13 @@ export interface ChartDatum {
 /** Precomputed geometry shared by the vector renderers (PDF) and checked against recharts. */
 export interface BarGeometry {
   plot: Box;
-  /** Top of the value axis, in data units (a "nice" number ≥ the largest value). */
+  /** Value axis range in data units: "nice" numbers around 0 and the data. */
+  axisMin: number;
   axisMax: number;
+  /** y of the zero line, px. */
+  zeroY: number;
+  /** Bar width, px (the same for every bar). */
+  barWidthPx: number;
   bars: { box: Box; label: TextBlock; value: TextBlock }[];
 }
 
@@ -108,8 +123,8 @@ export interface DonutGeometry {
   innerRadiusPx: number;
   /** Angles in degrees, clockwise from 12 o'clock. */
   segments: { startDeg: number; endDeg: number; color: string; label: string; value: number | undefined }[];
-  centre: TextBlock;
-  legend: TextBlock[];
+  centre: TextBlock | undefined;
+  legend: { swatch: Box; color: string; block: TextBlock }[];
 }
 
 export type ChartElement = {

@@ -1,0 +1,221 @@
+/**
+ * Grids of cards: KPI cards (a figure in big type with what it counts) and text cards (overviews).
+ * All cards of a grid share one value size and one label size, as a designer would set them;
+ * when the cards cannot fit even at the minimum sizes, fewer cards go on each slide.
+ */
+import { fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
+import type { LayoutContext } from './frame';
+import { cardColumns, gridCells } from './grid';
+import type { Box, Element, FigureRef, KpiElement, TextBlock } from './types';
+
+export const MAX_CARDS_PER_SLIDE = 9;
+const CARD_GAP_PX = 20;
+const CARD_PADDING_PX = 16;
+const ACCENT_WIDTH_PX = 8;
+/** Share of a KPI card's inner height given to the number. */
+const KPI_VALUE_SHARE = 0.55;
+const KPI_VALUE_LINE_HEIGHT = 1.15;
+const LABEL_LINE_HEIGHT = 1.3;
+const VALUE_LABEL_GAP_PX = 6;
+
+export interface KpiItem {
+  value: string;
+  label: string;
+  figure: FigureRef;
+}
+
+/** The largest size (in the style's range) at which every text fits its box; undefined if none. */
+function commonSize(texts: { text: string; box: Box }[], style: TextStyle, ctx: LayoutContext): number | undefined {
+  let size = style.maxPx;
+  for (const t of texts) {
+    const r = fitBlock(t.text, t.box, { ...style, maxPx: size }, ctx.metrics);
+    if (!r.ok) return undefined;
+    size = Math.min(size, r.block.fontSizePx);
+  }
+  return size;
+}
+
+function innerBox(cell: Box): Box {
+  const x = cell.x + ACCENT_WIDTH_PX + CARD_PADDING_PX;
+  return { x, y: cell.y + CARD_PADDING_PX, w: cell.x + cell.w - CARD_PADDING_PX - x, h: cell.h - 2 * CARD_PADDING_PX };
+}
+
+/** Lays out the items as one grid in the area, or returns undefined if a figure cannot fit. */
+export function layoutKpiGrid(items: readonly KpiItem[], area: Box, ctx: LayoutContext, cols = cardColumns(items.length)): KpiElement[] | undefined {
+  const { colors, sizes } = ctx.theme;
+  const cells = gridCells(area, items.length, cols, CARD_GAP_PX);
+  const boxes = cells.map((cell) => {
+    const inner = innerBox(cell);
+    const valueH = Math.floor(inner.h * KPI_VALUE_SHARE);
+    return {
+      cell,
+      value: { ...inner, h: valueH },
+      label: { ...inner, y: inner.y + valueH + VALUE_LABEL_GAP_PX, h: inner.h - valueH - VALUE_LABEL_GAP_PX },
+    };
+  });
+  const valueStyle: TextStyle = {
+    maxPx: sizes.kpiValueMaxPx,
+    minPx: sizes.kpiValueMinPx,
+    weight: 'bold',
+    color: colors.figure,
+    align: 'left',
+    valign: 'bottom',
+    lineHeight: KPI_VALUE_LINE_HEIGHT,
+    maxLines: 3,
+  };
+  const labelStyle: TextStyle = {
+    maxPx: sizes.kpiLabelMaxPx,
+    minPx: sizes.minPx,
+    weight: 'regular',
+    color: colors.cardText,
+    align: 'left',
+    valign: 'top',
+    lineHeight: LABEL_LINE_HEIGHT,
+  };
+  const valueSize = commonSize(items.map((it, i) => ({ text: it.value, box: boxes[i]!.value })), valueStyle, ctx);
+  if (valueSize === undefined) return undefined;
+  const labelSize = commonSize(items.map((it, i) => ({ text: it.label, box: boxes[i]!.label })), labelStyle, ctx) ?? labelStyle.minPx;
+  return items.map((it, i) => {
+    const b = boxes[i]!;
+    const value = fitBlock(it.value, b.value, { ...valueStyle, maxPx: valueSize, minPx: valueSize }, ctx.metrics, [it.value]);
+    if (!value.ok) throw new Error('unreachable: the common size fits every value');
+    // A label that does not fit even at the minimum size is shortened with "…"; its full
+    // wording is in the notes and on the backup slide.
+    const label: TextBlock = fitBlockOrEllipsis(it.label, b.label, { ...labelStyle, maxPx: labelSize, minPx: Math.min(labelSize, labelStyle.minPx) }, ctx.metrics);
+    return {
+      kind: 'kpi',
+      box: b.cell,
+      fill: colors.cardFill,
+      border: colors.cardBorder,
+      accentWidthPx: ACCENT_WIDTH_PX,
+      accent: colors.primary,
+      value: value.block,
+      label,
+      figure: it.figure,
+    };
+  });
+}
+
+/** KPI items over as many slides as needed (at most `maxPerSlide` a slide). */
+export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutContext, maxPerSlide = MAX_CARDS_PER_SLIDE): KpiElement[][] {
+  const pages: KpiElement[][] = [];
+  let rest = [...items];
+  while (rest.length > 0) {
+    let n = Math.min(maxPerSlide, rest.length);
+    let laid: KpiElement[] | undefined;
+    // Fewer, larger cards until they fit; one card takes the whole area and fits any figure
+    // within the length limit.
+    for (; n >= 1; n--) {
+      laid = layoutKpiGrid(rest.slice(0, n), area, ctx);
+      if (laid) break;
+    }
+    if (!laid) {
+      n = 1;
+      laid = layoutKpiGrid(rest.slice(0, 1), area, ctx, 1) ?? [];
+    }
+    pages.push(laid);
+    rest = rest.slice(Math.max(1, n));
+  }
+  return pages;
+}
+
+export interface TextCard {
+  head: string;
+  body: string;
+  emphasis: readonly string[];
+  figures?: FigureRef[];
+}
+
+/**
+ * Overview cards: a short head (number or name) above a text. Returns the elements of one grid,
+ * or undefined when the texts cannot fit at the minimum sizes.
+ */
+export function layoutTextCards(cards: readonly TextCard[], area: Box, ctx: LayoutContext, cols = cardColumns(cards.length)): Element[] | undefined {
+  const { colors, sizes } = ctx.theme;
+  const cells = gridCells(area, cards.length, cols, CARD_GAP_PX);
+  const headStyle: TextStyle = {
+    maxPx: 40,
+    minPx: sizes.bodyMinPx,
+    weight: 'bold',
+    color: colors.figure,
+    align: 'left',
+    valign: 'top',
+    lineHeight: 1.2,
+    maxLines: 2,
+  };
+  const bodyStyle: TextStyle = {
+    maxPx: sizes.bodyMaxPx,
+    minPx: sizes.minPx + 4,
+    weight: 'regular',
+    color: colors.cardText,
+    align: 'left',
+    valign: 'top',
+    lineHeight: 1.35,
+  };
+  const heads = cells.map((cell) => {
+    const inner = innerBox(cell);
+    return { ...inner, h: Math.min(inner.h, Math.ceil(headStyle.maxPx * headStyle.lineHeight)) };
+  });
+  const headSize = commonSize(cards.map((c, i) => ({ text: c.head, box: heads[i]! })), headStyle, ctx);
+  if (headSize === undefined) return undefined;
+  const headFits = cards.map((c, i) => fitBlock(c.head, heads[i]!, { ...headStyle, maxPx: headSize, minPx: headSize }, ctx.metrics));
+  const bodies = cells.map((cell, i) => {
+    const inner = innerBox(cell);
+    const hf = headFits[i]!;
+    const used = hf.ok ? hf.block.lines.length * hf.block.lineHeightPx + 8 : 0;
+    return { ...inner, y: inner.y + used, h: inner.h - used };
+  });
+  const bodySize = commonSize(cards.map((c, i) => ({ text: c.body, box: bodies[i]! })), bodyStyle, ctx);
+  if (bodySize === undefined) return undefined;
+  const elements: Element[] = [];
+  cards.forEach((card, i) => {
+    const cell = cells[i]!;
+    const hf = headFits[i]!;
+    const bf = fitBlock(card.body, bodies[i]!, { ...bodyStyle, maxPx: bodySize, minPx: bodySize }, ctx.metrics, card.emphasis);
+    if (!hf.ok || !bf.ok) throw new Error('unreachable: the common sizes fit every card');
+    elements.push(
+      { kind: 'shape', shape: 'rect', box: cell, fill: colors.cardFill, stroke: colors.cardBorder, strokeWidthPx: 1 },
+      { kind: 'shape', shape: 'rect', box: { x: cell.x, y: cell.y, w: ACCENT_WIDTH_PX, h: cell.h }, fill: colors.primary },
+      { kind: 'text', role: 'heading', ...hf.block, box: { ...hf.block.box, h: hf.block.lines.length * hf.block.lineHeightPx } },
+      { kind: 'text', role: 'body', ...bf.block, ...(card.figures?.length ? { figures: card.figures } : {}) },
+    );
+  });
+  return elements;
+}
+
+/** Text cards over as many slides as needed; each page says how many cards it holds. */
+export function paginateTextCards(
+  cards: readonly TextCard[],
+  area: Box,
+  ctx: LayoutContext,
+  maxPerSlide = MAX_CARDS_PER_SLIDE,
+): { elements: Element[]; count: number }[] {
+  const pages: { elements: Element[]; count: number }[] = [];
+  let rest = [...cards];
+  while (rest.length > 0) {
+    let n = Math.min(maxPerSlide, rest.length);
+    let laid: Element[] | undefined;
+    for (; n >= 1; n--) {
+      laid = layoutTextCards(rest.slice(0, n), area, ctx);
+      if (laid) break;
+    }
+    if (!laid) {
+      // One card that still does not fit: give it the ellipsis treatment rather than overflow.
+      const card = rest[0]!;
+      const style: TextStyle = {
+        maxPx: ctx.theme.sizes.bodyMinPx,
+        minPx: ctx.theme.sizes.minPx + 4,
+        weight: 'regular',
+        color: ctx.theme.colors.cardText,
+        align: 'left',
+        valign: 'top',
+        lineHeight: 1.35,
+      };
+      laid = [{ kind: 'text', role: 'body', ...fitBlockOrEllipsis(`${card.head} ${card.body}`, area, style, ctx.metrics, card.emphasis) }];
+      n = 1;
+    }
+    pages.push({ elements: laid, count: Math.max(1, n) });
+    rest = rest.slice(Math.max(1, n));
+  }
+  return pages;
+}

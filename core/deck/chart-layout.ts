@@ -1,0 +1,172 @@
+/**
+ * Chart geometry, decided once: the value axis range, every bar's box and labels, every donut
+ * segment's angles and the legend. The PDF draws these shapes; the screen gives recharts the same
+ * axis range, margins and bar width; the PPTX native chart gets the same data, colours and range.
+ */
+import { fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
+import type { LayoutContext } from './frame';
+import type { BarGeometry, Box, ChartDatum, ChartElement, DonutGeometry, TextBlock } from './types';
+
+const TITLE_LINE_HEIGHT = 1.25;
+const LABEL_LINE_HEIGHT = 1.25;
+const TITLE_GAP_PX = 12;
+/** Largest bar width, px: wide bars look like blocks, not bars. */
+const MAX_BAR_WIDTH_PX = 110;
+/** Share of each bar's slot the bar takes. */
+const BAR_SHARE = 0.6;
+const DONUT_HOLE_SHARE = 0.58;
+const LEGEND_SWATCH_PX = 20;
+const LEGEND_GAP_PX = 12;
+
+/** The smallest "nice" number (1, 2, 2.5, 5 × 10^k) ≥ x, for x > 0. */
+export function niceCeil(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return 1;
+  const exp = Math.floor(Math.log10(x));
+  const base = 10 ** exp;
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    const v = m * base;
+    if (v >= x - base * 1e-9) return Number(v.toPrecision(12));
+  }
+  return 10 * base;
+}
+
+/** Axis range covering 0 and the data, with a little headroom so labels clear the top. */
+export function axisRange(values: readonly number[]): { min: number; max: number } {
+  const hi = Math.max(0, ...values);
+  const lo = Math.min(0, ...values);
+  const max = hi > 0 ? niceCeil(hi * 1.05) : 0;
+  const min = lo < 0 ? -niceCeil(-lo * 1.05) : 0;
+  return max === min ? { min: 0, max: 1 } : { min, max };
+}
+
+function chartTitle(ctx: LayoutContext, title: string, box: Box): TextBlock {
+  const style: TextStyle = {
+    maxPx: 26,
+    minPx: ctx.theme.sizes.minPx,
+    weight: 'bold',
+    color: ctx.theme.colors.text,
+    align: 'left',
+    valign: 'top',
+    lineHeight: TITLE_LINE_HEIGHT,
+    maxLines: 2,
+  };
+  const b = fitBlockOrEllipsis(title, { ...box, h: Math.ceil(26 * TITLE_LINE_HEIGHT * 2) }, style, ctx.metrics);
+  return { ...b, box: { ...b.box, h: b.lines.length * b.lineHeightPx } };
+}
+
+function labelStyle(ctx: LayoutContext, weight: 'regular' | 'bold', color: string, align: TextStyle['align'], maxLines: number): TextStyle {
+  return { maxPx: 22, minPx: ctx.theme.sizes.minPx, weight, color, align, valign: 'top', lineHeight: LABEL_LINE_HEIGHT, maxLines };
+}
+
+export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit: string, data: ChartDatum[]): ChartElement {
+  const { colors } = ctx.theme;
+  const titleBlock = chartTitle(ctx, title, box);
+  const top = titleBlock.box.y + titleBlock.box.h + TITLE_GAP_PX;
+  const n = Math.max(1, data.length);
+  const slotW = box.w / n;
+  const labelH = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
+  const valueH = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
+  const plot: Box = { x: box.x, y: top + valueH, w: box.w, h: Math.max(0, box.y + box.h - labelH - 8 - (top + valueH)) };
+  const { min, max } = axisRange(data.map((d) => d.value));
+  const yOf = (v: number) => plot.y + ((max - v) / (max - min)) * plot.h;
+  const zeroY = yOf(0);
+  const barWidthPx = Math.min(MAX_BAR_WIDTH_PX, slotW * BAR_SHARE);
+  const bars = data.map((d, i) => {
+    const cx = box.x + slotW * (i + 0.5);
+    const yv = yOf(d.value);
+    const barBox: Box = { x: cx - barWidthPx / 2, y: Math.min(yv, zeroY), w: barWidthPx, h: Math.abs(zeroY - yv) };
+    const slot = { x: box.x + slotW * i + 4, w: slotW - 8 };
+    // Value above a positive bar (below a negative one), in the report's wording.
+    const valueBox: Box =
+      d.value >= 0
+        ? { x: slot.x, y: Math.max(top, barBox.y - valueH), w: slot.w, h: valueH }
+        : { x: slot.x, y: barBox.y + barBox.h, w: slot.w, h: Math.min(valueH, box.y + box.h - labelH - 8 - (barBox.y + barBox.h)) };
+    const vFit = fitBlock(d.display, valueBox, { ...labelStyle(ctx, 'bold', colors.figure, 'center', 2), valign: d.value >= 0 ? 'bottom' : 'top' }, ctx.metrics, [d.display]);
+    const value = vFit.ok ? vFit.block : fitBlockOrEllipsis(d.display, valueBox, labelStyle(ctx, 'bold', colors.figure, 'center', 2), ctx.metrics);
+    const labelBox: Box = { x: slot.x, y: box.y + box.h - labelH, w: slot.w, h: labelH };
+    const label = fitBlockOrEllipsis(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
+    return { box: barBox, label, value };
+  });
+  const geometry: BarGeometry = { plot, axisMin: min, axisMax: max, zeroY, barWidthPx, bars };
+  return {
+    kind: 'chart',
+    chartKind: 'bar',
+    box,
+    title: titleBlock,
+    unit,
+    data,
+    labelFontSizePx: Math.min(...bars.map((b) => b.label.fontSizePx), 22),
+    axisColor: colors.muted,
+    textColor: colors.text,
+    geometry,
+  };
+}
+
+export function layoutDonutChart(
+  ctx: LayoutContext,
+  box: Box,
+  title: string,
+  unit: string,
+  data: ChartDatum[],
+  remainderLabel: string | undefined,
+): ChartElement {
+  const { colors } = ctx.theme;
+  const titleBlock = chartTitle(ctx, title, box);
+  const top = titleBlock.box.y + titleBlock.box.h + TITLE_GAP_PX;
+  const area: Box = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };
+  // The ring takes the left part, the legend the right; a narrow box stacks them.
+  const stacked = area.w < area.h * 1.4;
+  const diameter = stacked ? Math.min(area.w, area.h * 0.6) : Math.min(area.h, area.w * 0.5);
+  const outerRadiusPx = diameter / 2;
+  const cx = stacked ? area.x + area.w / 2 : area.x + outerRadiusPx;
+  const cy = area.y + outerRadiusPx;
+  const total = data.reduce((s, d) => s + d.value, 0);
+  const rest = Math.max(0, 100 - total);
+  const remainder = rest > 1e-9 ? { label: remainderLabel ?? '其他', value: rest, color: colors.chartRest } : undefined;
+  let angle = 0;
+  const segments: DonutGeometry['segments'] = data.map((d) => {
+    const start = angle;
+    angle += (d.value / 100) * 360;
+    return { startDeg: start, endDeg: angle, color: d.color, label: d.label, value: d.value };
+  });
+  if (remainder) segments.push({ startDeg: angle, endDeg: 360, color: remainder.color, label: remainder.label, value: undefined });
+
+  const innerRadiusPx = outerRadiusPx * DONUT_HOLE_SHARE;
+  // The first share's wording in the hole: the number the slide is about.
+  const first = data[0];
+  let centre: TextBlock | undefined;
+  if (first) {
+    const side = innerRadiusPx * 1.3;
+    const cBox: Box = { x: cx - side / 2, y: cy - side / 2, w: side, h: side };
+    const fit = fitBlock(first.display, cBox, { maxPx: 48, minPx: ctx.theme.sizes.minPx, weight: 'bold', color: colors.figure, align: 'center', valign: 'middle', lineHeight: 1.15, maxLines: 2 }, ctx.metrics, [first.display]);
+    centre = fit.ok ? fit.block : undefined;
+  }
+
+  const legendArea: Box = stacked
+    ? { x: area.x, y: cy + outerRadiusPx + LEGEND_GAP_PX, w: area.w, h: area.y + area.h - (cy + outerRadiusPx + LEGEND_GAP_PX) }
+    : { x: cx + outerRadiusPx + 32, y: area.y, w: area.x + area.w - (cx + outerRadiusPx + 32), h: area.h };
+  const entries = [
+    ...data.map((d) => ({ text: `${d.label} ${d.display}`, color: d.color, emphasis: [d.display] })),
+    ...(remainder ? [{ text: remainder.label, color: remainder.color, emphasis: [] as string[] }] : []),
+  ];
+  const rowH = entries.length > 0 ? Math.min(80, legendArea.h / entries.length) : 0;
+  const legend = entries.map((e, i) => {
+    const y = legendArea.y + i * rowH;
+    const textBox: Box = { x: legendArea.x + LEGEND_SWATCH_PX + 10, y, w: Math.max(0, legendArea.w - LEGEND_SWATCH_PX - 10), h: rowH };
+    const block = fitBlockOrEllipsis(e.text, textBox, labelStyle(ctx, 'regular', colors.text, 'left', 2), ctx.metrics, e.emphasis);
+    return { swatch: { x: legendArea.x, y: y + (block.lineHeightPx - LEGEND_SWATCH_PX) / 2, w: LEGEND_SWATCH_PX, h: LEGEND_SWATCH_PX }, color: e.color, block };
+  });
+  return {
+    kind: 'chart',
+    chartKind: 'donut',
+    box,
+    title: titleBlock,
+    unit,
+    data,
+    labelFontSizePx: Math.min(22, ...legend.map((l) => l.block.fontSizePx)),
+    axisColor: colors.muted,
+    textColor: colors.text,
+    remainder,
+    geometry: { cx, cy, outerRadiusPx, innerRadiusPx, segments, centre, legend },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * compileDeck: Report → Deck. Every decision about what goes on which slide and where is made
+ * here (and in the layout files it calls), once; screen, PPTX and PDF only translate the result.
+ * Pure: no I/O; the font metrics are a parameter (defaulting to the bundled Noto Sans SC).
+ */
+import { type FontMetrics, notoSansScMetrics } from '../fonts/metrics';
+import type { Report, Section } from '../report/schema';
+import { type LayoutContext, numberSlides } from './frame';
+import { closingSlide, contentsSlides, coverSlide } from './slides/opening';
+import { chineseDate } from './slides/common';
+import { projectsSlides } from './slides/projects';
+import { reviewSlides } from './slides/review';
+import { comparisonSlides, targetSlides } from './slides/targets';
+import { tasksSlides } from './slides/tasks';
+import { type ThemeId, THEMES } from './themes';
+import type { Deck, DeckMeta, DeckSection, Slide } from './types';
+import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX } from './units';
+
+export interface CoverOverrides {
+  title?: string;
+  presenter?: string;
+  meeting?: string;
+  /** Shown as written, e.g. "2025年3月5日". */
+  date?: string;
+}
+
+export interface CompileOptions {
+  /** Section ids to include, in this order (default: all, in the report's order). */
+  sections?: readonly string[];
+  theme?: ThemeId;
+  /** Another report whose targets are set beside this one's (matched by key). */
+  compareWith?: Report;
+  cover?: CoverOverrides;
+  /** Font metrics to measure with (tests may pass others). */
+  metrics?: FontMetrics;
+}
+
+function sourceLine(report: Report): string {
+  const by = report.source.compiledBy.length > 0 ? `（${report.source.compiledBy.join(' ')}整理）` : '';
+  return `资料来源：${report.source.title}${by}`;
+}
+
+function deckMeta(report: Report, options: CompileOptions): DeckMeta {
+  const c = options.cover ?? {};
+  const meeting = c.meeting ?? report.delivered.meeting;
+  const date = c.date ?? chineseDate(report.delivered.date);
+  return {
+    reportId: report.id,
+    title: c.title ?? report.title,
+    subtitle: `${meeting} · ${date}`,
+    region: report.region,
+    year: report.year,
+    presenter: c.presenter ?? report.delivered.by,
+    meeting,
+    date,
+    author: report.source.compiledBy.join('、') || report.source.title,
+    subject: `${report.region}${report.year}年政府工作报告`,
+    ...(options.compareWith ? { compareWith: { reportId: options.compareWith.id, title: options.compareWith.title } } : {}),
+    language: 'zh-CN',
+  };
+}
+
+function chosenSections(report: Report, options: CompileOptions): Section[] {
+  if (!options.sections) return report.sections;
+  const byId = new Map(report.sections.map((s) => [s.id, s]));
+  return options.sections.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+function sectionSlides(ctx: LayoutContext, report: Report, section: Section, options: CompileOptions): Slide[] {
+  switch (section.kind) {
+    case 'targets':
+      return [
+        ...targetSlides(ctx, section),
+        ...(options.compareWith && options.compareWith.sections.some((s) => s.kind === 'targets')
+          ? comparisonSlides(ctx, report, section, options.compareWith)
+          : []),
+      ];
+    case 'review':
+      return reviewSlides(ctx, report, section);
+    case 'projects':
+      return projectsSlides(ctx, section);
+    case 'tasks':
+      return tasksSlides(ctx, section);
+    default: {
+      const unknown: never = section;
+      throw new Error(`unknown section kind ${(unknown as Section).kind}`);
+    }
+  }
+}
+
+export function compileDeck(report: Report, options: CompileOptions = {}): Deck {
+  const theme = THEMES[options.theme ?? 'official'];
+  const metrics = options.metrics ?? notoSansScMetrics;
+  const meta = deckMeta(report, options);
+  const ctx: LayoutContext = { theme, metrics, meta };
+  const sections = chosenSections(report, options);
+  const deckSections: DeckSection[] = [
+    { id: 'opening', title: '封面与目录' },
+    ...sections.map((s) => ({ id: s.id, title: s.title })),
+    { id: 'closing', title: '结束' },
+  ];
+  const source = sourceLine(report);
+  const slides: Slide[] = [
+    coverSlide(ctx, source),
+    ...(sections.length > 0 ? contentsSlides(ctx, sections.map((s) => ({ id: s.id, title: s.title }))) : []),
+    ...sections.flatMap((s) => sectionSlides(ctx, report, s, options)),
+    closingSlide(ctx, source),
+  ];
+  return {
+    meta,
+    size: { widthPx: CANVAS_WIDTH_PX, heightPx: CANVAS_HEIGHT_PX },
+    theme,
+    sections: deckSections,
+    slides: numberSlides(slides, metrics),
+  };
+}

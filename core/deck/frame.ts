@@ -1,0 +1,150 @@
+/**
+ * The chrome every content slide shares: a title bar that grows for long titles, the gold rule,
+ * and the footer (deck title · section on the left, slide number on the right).
+ */
+import type { FontMetrics } from '../fonts/metrics';
+import { fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
+import {
+  bodyBox,
+  CONTENT_WIDTH_PX,
+  FOOTER_HEIGHT_PX,
+  FOOTER_TOP_PX,
+  MARGIN_PX,
+  TITLE_BAR_MAX_HEIGHT_PX,
+  TITLE_BAR_MIN_HEIGHT_PX,
+  TITLE_PADDING_PX,
+  TITLE_RULE_HEIGHT_PX,
+} from './grid';
+import type { ThemeSpec } from './themes';
+import type { Box, DeckMeta, Element, Slide, TextElement } from './types';
+import { CANVAS_WIDTH_PX } from './units';
+
+export interface LayoutContext {
+  theme: ThemeSpec;
+  metrics: FontMetrics;
+  meta: DeckMeta;
+}
+
+/** Titles are set tight: two lines of a 52 px title must fit the 88 px of a standard bar. */
+export const TITLE_LINE_HEIGHT = 1.2;
+/** Smallest size a very long title may shrink to before the bar stops growing (≥ body size). */
+const LONG_TITLE_MIN_PX = 28;
+const PAGE_NUMBER_WIDTH_PX = 160;
+const FOOTER_GAP_PX = 24;
+export const CONTINUED_SUFFIX = '（续）';
+
+export function titleStyle(ctx: LayoutContext, minPx: number, maxPx: number): TextStyle {
+  return {
+    maxPx,
+    minPx,
+    weight: 'bold',
+    color: ctx.theme.colors.onPrimary,
+    align: 'left',
+    valign: 'middle',
+    lineHeight: TITLE_LINE_HEIGHT,
+  };
+}
+
+/**
+ * Fits the title in the standard bar (2 lines, 40–52 px); a longer title gets a taller bar and a
+ * smaller size (down to 28 px), so nothing is cut. Only a title beyond the documented length
+ * limit could still need the ellipsis fallback.
+ */
+function fitTitle(ctx: LayoutContext, title: string): { element: TextElement; barHeightPx: number } {
+  const { sizes } = ctx.theme;
+  const x = MARGIN_PX;
+  const standard: Box = { x, y: TITLE_PADDING_PX, w: CONTENT_WIDTH_PX, h: TITLE_BAR_MIN_HEIGHT_PX - 2 * TITLE_PADDING_PX };
+  const first = fitBlock(title, standard, { ...titleStyle(ctx, sizes.titleMinPx, sizes.titleMaxPx), maxLines: 2 }, ctx.metrics);
+  if (first.ok) return { element: { kind: 'text', role: 'title', ...first.block }, barHeightPx: TITLE_BAR_MIN_HEIGHT_PX };
+  const tall: Box = { ...standard, h: TITLE_BAR_MAX_HEIGHT_PX - 2 * TITLE_PADDING_PX };
+  const style = titleStyle(ctx, Math.min(LONG_TITLE_MIN_PX, sizes.titleMinPx), sizes.titleMinPx);
+  const second = fitBlock(title, tall, style, ctx.metrics);
+  const block = second.ok ? second.block : fitBlockOrEllipsis(title, tall, style, ctx.metrics);
+  // Shrink the box to the lines, so the bar is only as tall as the title needs.
+  const textH = block.lines.length * block.lineHeightPx;
+  const barHeightPx = Math.max(TITLE_BAR_MIN_HEIGHT_PX, Math.ceil(textH + 2 * TITLE_PADDING_PX));
+  const box = { ...tall, h: barHeightPx - 2 * TITLE_PADDING_PX };
+  return { element: { kind: 'text', role: 'title', ...block, box }, barHeightPx };
+}
+
+export function footerElements(ctx: LayoutContext, caption: string): TextElement[] {
+  const { theme, metrics } = ctx;
+  const size = theme.sizes.minPx;
+  const style: TextStyle = {
+    maxPx: size,
+    minPx: size,
+    weight: 'regular',
+    color: theme.colors.muted,
+    align: 'left',
+    valign: 'middle',
+    lineHeight: 1.3,
+    maxLines: 1,
+  };
+  const captionBox: Box = {
+    x: MARGIN_PX,
+    y: FOOTER_TOP_PX,
+    w: CONTENT_WIDTH_PX - PAGE_NUMBER_WIDTH_PX - FOOTER_GAP_PX,
+    h: FOOTER_HEIGHT_PX,
+  };
+  const numberBox: Box = {
+    x: CANVAS_WIDTH_PX - MARGIN_PX - PAGE_NUMBER_WIDTH_PX,
+    y: FOOTER_TOP_PX,
+    w: PAGE_NUMBER_WIDTH_PX,
+    h: FOOTER_HEIGHT_PX,
+  };
+  return [
+    { kind: 'text', role: 'footer', ...fitBlockOrEllipsis(caption, captionBox, style, metrics) },
+    {
+      kind: 'text',
+      role: 'page-number',
+      ...fitBlockOrEllipsis('0', numberBox, { ...style, align: 'right' }, metrics),
+    },
+  ];
+}
+
+/** Title bar, rule and footer of a content slide; returns the body box left for content. */
+export function contentFrame(ctx: LayoutContext, title: string, sectionTitle: string): { elements: Element[]; body: Box } {
+  const { colors } = ctx.theme;
+  const { element: titleEl, barHeightPx } = fitTitle(ctx, title);
+  const elements: Element[] = [
+    { kind: 'shape', shape: 'rect', box: { x: 0, y: 0, w: CANVAS_WIDTH_PX, h: barHeightPx }, fill: colors.primary },
+    {
+      kind: 'shape',
+      shape: 'rect',
+      box: { x: 0, y: barHeightPx, w: CANVAS_WIDTH_PX, h: TITLE_RULE_HEIGHT_PX },
+      fill: colors.accent,
+    },
+    titleEl,
+    ...footerElements(ctx, `${ctx.meta.title} · ${sectionTitle}`),
+  ];
+  return { elements, body: bodyBox(barHeightPx) };
+}
+
+/** "标题（续）" for the second and later parts of a slide that continues. */
+export function partTitle(title: string, index: number): string {
+  return index > 0 ? title + CONTINUED_SUFFIX : title;
+}
+
+/**
+ * Writes each slide's number into its page-number element (1-based position in the deck).
+ * Run after slides are ordered: by compileDeck, and again when a briefing reorders them.
+ */
+export function numberSlides(slides: Slide[], metrics: FontMetrics): Slide[] {
+  return slides.map((slide, i) => ({
+    ...slide,
+    elements: slide.elements.map((el) => {
+      if (el.kind !== 'text' || el.role !== 'page-number') return el;
+      const style: TextStyle = {
+        maxPx: el.fontSizePx,
+        minPx: el.fontSizePx,
+        weight: el.weight,
+        color: el.color,
+        align: el.align,
+        valign: el.valign,
+        lineHeight: el.lineHeightPx / el.fontSizePx,
+        maxLines: 1,
+      };
+      return { ...el, ...fitBlockOrEllipsis(String(i + 1), el.box, style, metrics) };
+    }),
+  }));
+}

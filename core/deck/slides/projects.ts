@@ -1,0 +1,139 @@
+/**
+ * Livelihood projects (民生实事): an overview of all, detail slides with every project's wording,
+ * and one hidden backup slide per project for questions.
+ */
+import type { Project, Section } from '../../report/schema';
+import { fitBlock, type TextStyle } from '../blocks';
+import { paginateKpis, paginateTextCards, type KpiItem, type TextCard } from '../card-layout';
+import { contentFrame, type LayoutContext, partTitle } from '../frame';
+import { GUTTER_PX } from '../grid';
+import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
+import type { Box, Element, Slide } from '../types';
+import { figureRef, makeSlide, markParts, notes, quoteLine, sourcesOf, sourcesOfFigures, withMissingFigures } from './common';
+
+type ProjectsSection = Extract<Section, { kind: 'projects' }>;
+
+/** Share of a backup slide's body for the project's wording when figures follow below. */
+const BACKUP_TEXT_SHARE = 0.42;
+
+function projectNote(p: Project): string {
+  return `${p.number}. ${p.title}：${withMissingFigures(p.text, p.figures)}\n${quoteLine(p.source)}`;
+}
+
+function overviewSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
+  const title = section.title;
+  const cards: TextCard[] = section.projects.map((p) => {
+    const figures = p.figures.map((f) => f.display);
+    return {
+      head: `${p.number} ${p.title}`,
+      body: figures.length > 0 ? figures.join('、') : p.text,
+      emphasis: figures,
+      figures: p.figures.map((f) => figureRef(f, p.source)),
+    };
+  });
+  const frame = contentFrame(ctx, title, title);
+  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx) : [{ elements: [], count: 0 }];
+  let done = 0;
+  return markParts(
+    pages.map(({ elements: els, count }, i) => {
+      const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), title);
+      const shown = section.projects.slice(done, done + count);
+      done += count;
+      const refs = shown.flatMap((p) => p.figures.map((x) => figureRef(x, p.source)));
+      return makeSlide(ctx, {
+        id: `${section.id}/overview`,
+        kind: 'projects-overview',
+        title: partTitle(title, i),
+        sectionId: section.id,
+        notes: notes(i === 0 && `今年办好${section.projects.length}件民生实事。`, ...shown.map(projectNote)),
+        sources: sourcesOf(shown.map((p) => ({ quote: p.source, displays: p.figures.map((x) => x.display) }))).concat(
+          sourcesOfFigures(refs.filter((r) => !shown.some((p) => p.source === r.quote))),
+        ),
+        elements: [...f.elements, ...els],
+      });
+    }),
+  );
+}
+
+function detailSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
+  if (section.projects.length === 0) return [];
+  const title = `${section.title}：具体内容`;
+  const frame = contentFrame(ctx, title, section.title);
+  const entries: ListEntry[] = section.projects.map((p) => ({
+    marker: String(p.number),
+    text: withMissingFigures(p.text, p.figures),
+    emphasis: p.figures.map((f) => f.display),
+    figures: p.figures.map((f) => figureRef(f, p.source)),
+    weight: 'regular',
+    kind: 'item',
+  }));
+  const pages = paginateList(entries, frame.body, { ...bodyListStyle(ctx), markerEm: 1.6 }, ctx);
+  return markParts(
+    pages.map((page, i) => {
+      const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
+      const shown = page.entries.map((k) => section.projects[k]!);
+      return makeSlide(ctx, {
+        id: `${section.id}/list`,
+        kind: 'projects',
+        title: partTitle(title, i),
+        sectionId: section.id,
+        notes: notes(...shown.map(projectNote)),
+        sources: sourcesOf(shown.map((p) => ({ quote: p.source, displays: p.figures.map((x) => x.display) }))),
+        elements: [...f.elements, page.element],
+      });
+    }),
+  );
+}
+
+function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project): Slide[] {
+  const { colors, sizes } = ctx.theme;
+  const title = `民生实事${p.number}：${p.title}`;
+  const frame = contentFrame(ctx, title, section.title);
+  const text = withMissingFigures(p.text, p.figures);
+  const emphasis = p.figures.map((f) => f.display);
+  const refs = p.figures.map((f) => figureRef(f, p.source));
+  const items: KpiItem[] = p.figures.map((f, k) => ({ value: f.display, label: f.label, figure: refs[k]! }));
+  const style: TextStyle = { maxPx: sizes.bodyMaxPx, minPx: sizes.bodyMinPx, weight: 'regular', color: colors.text, align: 'left', valign: 'top', lineHeight: 1.45 };
+  const bodies: Element[][] = [];
+  const textBox: Box = items.length > 0 ? { ...frame.body, h: Math.floor(frame.body.h * BACKUP_TEXT_SHARE) } : frame.body;
+  const fit = fitBlock(text, textBox, style, ctx.metrics, emphasis);
+  if (fit.ok) {
+    const used = fit.block.lines.length * fit.block.lineHeightPx;
+    const textEl: Element = { kind: 'text', role: 'body', ...fit.block, box: { ...textBox, h: used }, figures: refs };
+    if (items.length > 0) {
+      const kpiArea: Box = { ...frame.body, y: frame.body.y + used + GUTTER_PX, h: frame.body.h - used - GUTTER_PX };
+      const kpiPages = paginateKpis(items, kpiArea, ctx, 3);
+      bodies.push([textEl, ...kpiPages[0]!]);
+      for (const more of kpiPages.slice(1)) bodies.push(more);
+    } else {
+      bodies.push([textEl]);
+    }
+  } else {
+    const entry: ListEntry = { marker: '', text, emphasis, figures: refs, weight: 'regular', kind: 'paragraph' };
+    for (const page of paginateList([entry], frame.body, bodyListStyle(ctx), ctx)) bodies.push([page.element]);
+    for (const kpis of items.length > 0 ? paginateKpis(items, frame.body, ctx, 3) : []) bodies.push(kpis);
+  }
+  return markParts(
+    bodies.map((els, i) => {
+      const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
+      return makeSlide(ctx, {
+        id: `${section.id}/${p.id}`,
+        kind: 'project-backup',
+        title: partTitle(title, i),
+        sectionId: section.id,
+        hidden: true,
+        notes: notes('备用页（答问用）。', projectNote(p), ...p.figures.map((x) => `${x.label}：${x.display}`)),
+        sources: sourcesOfFigures(refs).length > 0 ? sourcesOfFigures(refs) : [{ quote: p.source, displays: [] }],
+        elements: [...f.elements, ...els],
+      });
+    }),
+  );
+}
+
+export function projectsSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
+  return [
+    ...overviewSlides(ctx, section),
+    ...detailSlides(ctx, section),
+    ...section.projects.flatMap((p) => backupSlides(ctx, section, p)),
+  ];
+}

@@ -1,0 +1,209 @@
+/**
+ * The previous year's results (成绩单): an overview, then per theme a slide of headline figures
+ * with its chart, further chart slides, and the full list of highlights.
+ */
+import type { Chart, Figure, Report, Section, Theme } from '../../report/schema';
+import { type TextStyle, fitBlock } from '../blocks';
+import { paginateKpis, paginateTextCards, type KpiItem, type TextCard } from '../card-layout';
+import { layoutBarChart, layoutDonutChart } from '../chart-layout';
+import { contentFrame, type LayoutContext, partTitle } from '../frame';
+import { columnsBox, GUTTER_PX } from '../grid';
+import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
+import type { Box, ChartDatum, ChartElement, Element, FigureRef, Slide } from '../types';
+import { figureRef, makeSlide, markParts, notes, quoteLine, sourcesOf, sourcesOfFigures, withMissingFigures } from './common';
+
+type ReviewSection = Extract<Section, { kind: 'review' }>;
+
+/** Headline figures shown as cards beside a chart (2 columns × 3 rows). */
+const KPIS_BESIDE_CHART = 6;
+/** Share of the body an overview paragraph may take above the theme cards. */
+const OVERVIEW_TEXT_SHARE = 0.42;
+
+interface ThemeFigure {
+  figure: Figure;
+  ref: FigureRef;
+}
+
+function themeFigures(theme: Theme): ThemeFigure[] {
+  return theme.highlights.flatMap((h) => h.figures.map((f) => ({ figure: f, ref: figureRef(f, h.source) })));
+}
+
+function chartData(ctx: LayoutContext, chart: Chart, figures: ThemeFigure[]): ChartDatum[] {
+  const byId = new Map(figures.filter((f) => f.figure.id).map((f) => [f.figure.id!, f]));
+  const palette = ctx.theme.colors.chart;
+  return chart.figureIds.flatMap((id, i) => {
+    const f = byId.get(id);
+    if (!f || f.figure.value === undefined) return [];
+    return [{ label: f.figure.label, value: f.figure.value, display: f.figure.display, color: palette[i % palette.length]!, figure: f.ref }];
+  });
+}
+
+/** The unit printed with a chart: the figures' common unit, or none when they differ. */
+function commonUnit(data: readonly ChartDatum[], figures: readonly ThemeFigure[]): string {
+  const units = new Set(data.map((d) => figures.find((f) => f.ref === d.figure)?.figure.unit ?? ''));
+  return units.size === 1 ? [...units][0]! : '';
+}
+
+export function chartElement(ctx: LayoutContext, chart: Chart, box: Box, data: ChartDatum[], unit: string): ChartElement | undefined {
+  switch (chart.kind) {
+    case 'bar':
+      return layoutBarChart(ctx, box, chart.title, unit, data);
+    case 'donut':
+      return layoutDonutChart(ctx, box, chart.title, unit, data, chart.remainderLabel);
+    case 'kpi':
+      return undefined;
+  }
+}
+
+function chartNotes(chart: Chart, data: ChartDatum[]): string {
+  return `图表“${chart.title}”：${data.map((d) => `${d.label}${d.display}`).join('，')}。`;
+}
+
+function overviewSlides(ctx: LayoutContext, report: Report, section: ReviewSection): Slide[] {
+  const { sizes, colors } = ctx.theme;
+  const frame = contentFrame(ctx, section.title, section.title);
+  const paragraphs = [report.summary, ...(section.intro ? [section.intro] : [])];
+  const paragraphText = paragraphs.map((p) => p.text).join('');
+  const textBox: Box = { ...frame.body, h: Math.floor(frame.body.h * OVERVIEW_TEXT_SHARE) };
+  const style: TextStyle = {
+    maxPx: sizes.bodyMaxPx,
+    minPx: sizes.bodyMinPx,
+    weight: 'regular',
+    color: colors.text,
+    align: 'left',
+    valign: 'top',
+    lineHeight: 1.45,
+  };
+  const fit = fitBlock(paragraphText, textBox, style, ctx.metrics);
+  const cards: TextCard[] = section.themes.map((t) => ({
+    head: t.title,
+    body: t.subtitle ? `${t.subtitle} · ${t.highlights.length}项成绩` : `${t.highlights.length}项成绩`,
+    emphasis: [],
+  }));
+  const talk = notes(
+    `${section.year}年工作回顾。${paragraphText}`,
+    section.themes.length > 0 && `成绩分${section.themes.length}个方面：${section.themes.map((t) => t.title + (t.subtitle ? `（${t.subtitle}）` : '')).join('、')}。`,
+    ...paragraphs.map((p) => quoteLine(p.source)),
+  );
+  const sources = sourcesOf(paragraphs.map((p) => ({ quote: p.source, displays: [] })));
+  const slides: Slide[] = [];
+  if (fit.ok) {
+    const cardsArea: Box = { ...frame.body, y: textBox.y + textBox.h + GUTTER_PX, h: frame.body.h - textBox.h - GUTTER_PX };
+    const pages = cards.length > 0 ? paginateTextCards(cards, cardsArea, ctx, 3).map((p) => p.elements) : [[]];
+    pages.forEach((cardEls, i) => {
+      const f = i === 0 ? frame : contentFrame(ctx, partTitle(section.title, i), section.title);
+      const els: Element[] = i === 0 ? [...f.elements, { kind: 'text', role: 'body', ...fit.block }, ...cardEls] : [...f.elements, ...cardEls];
+      slides.push(makeSlide(ctx, { id: `${section.id}/overview`, kind: 'review-overview', title: partTitle(section.title, i), sectionId: section.id, notes: talk, sources, elements: els }));
+    });
+  } else {
+    // A long summary takes slides of its own; the theme cards follow.
+    const entries: ListEntry[] = paragraphs.map((p) => ({ marker: '', text: p.text, emphasis: [], figures: [], weight: 'regular', kind: 'paragraph' }));
+    const lists = paginateList(entries, frame.body, bodyListStyle(ctx), ctx);
+    const cardPages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx).map((p) => p.elements) : [];
+    const bodies: Element[][] = [...lists.map((l) => [l.element] as Element[]), ...cardPages];
+    bodies.forEach((els, i) => {
+      const f = i === 0 ? frame : contentFrame(ctx, partTitle(section.title, i), section.title);
+      slides.push(makeSlide(ctx, { id: `${section.id}/overview`, kind: 'review-overview', title: partTitle(section.title, i), sectionId: section.id, notes: talk, sources, elements: [...f.elements, ...els] }));
+    });
+  }
+  return markParts(slides);
+}
+
+function themeTitle(theme: Theme): string {
+  return theme.subtitle ? `${theme.title}·${theme.subtitle}` : theme.title;
+}
+
+function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): Slide[] {
+  const figures = themeFigures(theme);
+  const charts = theme.charts ?? [];
+  const drawn = charts.filter((c) => c.kind !== 'kpi');
+  const kpiIds = charts.filter((c) => c.kind === 'kpi').flatMap((c) => c.figureIds);
+  const headline: ThemeFigure[] =
+    kpiIds.length > 0
+      ? kpiIds.flatMap((id) => figures.filter((f) => f.figure.id === id))
+      : figures.slice(0, drawn.length > 0 ? KPIS_BESIDE_CHART : 9);
+  const title = themeTitle(theme);
+  const slideId = `${section.id}/${theme.id}`;
+  const slides: Slide[] = [];
+  const highlightsTalk = theme.highlights.map((h) => withMissingFigures(h.text, h.figures));
+
+  // 1. Headline figures, with the first drawn chart beside them.
+  const firstChart = drawn[0];
+  const frame = contentFrame(ctx, title, section.title);
+  const items: KpiItem[] = headline.map((f) => ({ value: f.figure.display, label: f.figure.label, figure: f.ref }));
+  if (firstChart || items.length > 0) {
+    const body = frame.body;
+    const kpiArea = firstChart ? columnsBox(0, 7, body.y, body.h) : body;
+    const chartBox = columnsBox(items.length > 0 ? 7 : 0, items.length > 0 ? 5 : 12, body.y, body.h);
+    const data = firstChart ? chartData(ctx, firstChart, figures) : [];
+    const chartEl = firstChart ? chartElement(ctx, firstChart, chartBox, data, commonUnit(data, figures)) : undefined;
+    const kpiPages = items.length > 0 ? paginateKpis(items, chartEl ? kpiArea : body, ctx, chartEl ? KPIS_BESIDE_CHART : 9) : [[]];
+    const parts = kpiPages.map((kpis, i) => {
+      const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
+      const els: Element[] = [...f.elements, ...kpis, ...(i === 0 && chartEl ? [chartEl] : [])];
+      const shown = [...kpis.map((k) => k.figure), ...(i === 0 && chartEl ? data.map((d) => d.figure) : [])];
+      return makeSlide(ctx, {
+        id: slideId,
+        kind: 'theme',
+        title: partTitle(title, i),
+        sectionId: section.id,
+        notes: notes(
+          `${theme.title}${theme.subtitle ? `，${theme.subtitle}` : ''}。主要数字：${kpis.map((k) => `${k.figure.label}${k.figure.display}`).join('；')}。`,
+          i === 0 && firstChart && chartNotes(firstChart, data),
+          ...sourcesOfFigures(shown).map((s) => quoteLine(s.quote)),
+        ),
+        sources: sourcesOfFigures(shown),
+        elements: els,
+      });
+    });
+    slides.push(...markParts(parts));
+  }
+
+  // 2. Further charts, each on its own slide.
+  for (const chart of drawn.slice(1)) {
+    const f = contentFrame(ctx, `${title}：${chart.title}`, section.title);
+    const data = chartData(ctx, chart, figures);
+    const el = chartElement(ctx, chart, f.body, data, commonUnit(data, figures));
+    slides.push(
+      makeSlide(ctx, {
+        id: `${section.id}/${chart.id}`,
+        kind: 'theme-chart',
+        title: `${title}：${chart.title}`,
+        sectionId: section.id,
+        notes: notes(chartNotes(chart, data), ...sourcesOfFigures(data.map((d) => d.figure)).map((s) => quoteLine(s.quote))),
+        sources: sourcesOfFigures(data.map((d) => d.figure)),
+        elements: [...f.elements, ...(el ? [el] : [])],
+      }),
+    );
+  }
+
+  // 3. Every highlight, in the report's wording, figures marked.
+  if (theme.highlights.length > 0) {
+    const listTitle = `${theme.title}：主要成绩`;
+    const entries: ListEntry[] = theme.highlights.map((h, i) => {
+      const refs = h.figures.map((f) => figureRef(f, h.source));
+      return { marker: '●', text: highlightsTalk[i]!, emphasis: h.figures.map((f) => f.display), figures: refs, weight: 'regular', kind: 'item' };
+    });
+    const f0 = contentFrame(ctx, listTitle, section.title);
+    const pages = paginateList(entries, f0.body, bodyListStyle(ctx), ctx);
+    const parts = pages.map((page, i) => {
+      const f = i === 0 ? f0 : contentFrame(ctx, partTitle(listTitle, i), section.title);
+      const used = page.entries.map((k) => theme.highlights[k]!);
+      return makeSlide(ctx, {
+        id: `${slideId}/highlights`,
+        kind: 'highlights',
+        title: partTitle(listTitle, i),
+        sectionId: section.id,
+        notes: notes(...used.map((h) => `${withMissingFigures(h.text, h.figures)}\n${quoteLine(h.source)}`)),
+        sources: sourcesOf(used.map((h) => ({ quote: h.source, displays: h.figures.map((x) => x.display) }))),
+        elements: [...f.elements, page.element],
+      });
+    });
+    slides.push(...markParts(parts));
+  }
+  return slides;
+}
+
+export function reviewSlides(ctx: LayoutContext, report: Report, section: ReviewSection): Slide[] {
+  return [...overviewSlides(ctx, report, section), ...section.themes.flatMap((t) => themeSlides(ctx, section, t))];
+}
