@@ -46,6 +46,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -72,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}'],
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}', 'renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -3,6 +3,7 @@
  * and mark the figures in it, so every renderer gets lines it only has to draw.
  */
 import type { FontMetrics } from '../fonts/metrics';
+import { breakClass, canBreakBetween } from './text/break-classes';
 import { fitText, type LineRange, wrapTextRanges } from './text/fit';
 import type { Align, Box, FigureRef, Line, Run, TextBlock, Weight } from './types';
 
@@ -60,6 +61,23 @@ export function blockText(block: Pick<TextBlock, 'lines'>): string {
   return block.lines.map(lineText).join('');
 }
 
+/**
+ * Whether a line break falls where the rules allow none (inside "1599", inside a Latin word):
+ * the wrapper does that only when a word is wider than the line, which at a big size (a KPI
+ * number) is a sign the size is too big, not that the word should be cut.
+ */
+export function hasForcedBreak(text: string, ranges: readonly LineRange[]): boolean {
+  for (let i = 1; i < ranges.length; i++) {
+    const prev = ranges[i - 1]!;
+    const next = ranges[i]!;
+    if (next.paragraphStart || prev.end === 0 || next.start >= text.length) continue;
+    const before = text.codePointAt(prev.end - 1 - (/[\udc00-\udfff]/.test(text[prev.end - 1] ?? '') ? 1 : 0))!;
+    const after = text.codePointAt(next.start)!;
+    if (!canBreakBetween(breakClass(before), breakClass(after), next.start > prev.end)) return true;
+  }
+  return false;
+}
+
 export function fitBlock(
   text: string,
   box: Box,
@@ -67,19 +85,27 @@ export function fitBlock(
   metrics: FontMetrics,
   emphasis: readonly string[] = [],
 ): FitResult {
-  const fit = fitText(
-    text,
-    {
-      widthPx: box.w,
-      heightPx: box.h,
-      maxFontSizePx: style.maxPx,
-      minFontSizePx: style.minPx,
-      lineHeight: style.lineHeight,
-      weight: style.weight,
-      maxLines: style.maxLines,
-    },
-    metrics,
-  );
+  const options = {
+    widthPx: box.w,
+    heightPx: box.h,
+    maxFontSizePx: style.maxPx,
+    minFontSizePx: style.minPx,
+    lineHeight: style.lineHeight,
+    weight: style.weight,
+    maxLines: style.maxLines,
+  };
+  let fit = fitText(text, options, metrics);
+  // A size that only fits by cutting a word is too big: take the largest size that needs no cut
+  // (if there is one in range; otherwise the cut stands, rather than overflowing).
+  if (fit.kind === 'fit' && hasForcedBreak(text, fit.lineRanges)) {
+    for (let size = Math.ceil(fit.fontSizePx) - 1; size >= style.minPx; size--) {
+      const smaller = fitText(text, { ...options, maxFontSizePx: size, minFontSizePx: size }, metrics);
+      if (smaller.kind === 'fit' && !hasForcedBreak(text, smaller.lineRanges)) {
+        fit = smaller;
+        break;
+      }
+    }
+  }
   if (fit.kind === 'overflow') return { ok: false, fittingLineCount: fit.fittingLineCount, linesAtMin: fit.lines, rangesAtMin: fit.lineRanges };
   return {
     ok: true,

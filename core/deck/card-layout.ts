@@ -41,7 +41,14 @@ function innerBox(cell: Box): Box {
 }
 
 /** Lays out the items as one grid in the area, or returns undefined if a figure cannot fit. */
-export function layoutKpiGrid(items: readonly KpiItem[], area: Box, ctx: LayoutContext, cols = cardColumns(items.length)): KpiElement[] | undefined {
+export function layoutKpiGrid(
+  items: readonly KpiItem[],
+  area: Box,
+  ctx: LayoutContext,
+  cols = cardColumns(items.length),
+  /** Last resort for one card: the value may shrink to the theme's minimum size, any number of lines. */
+  relaxed = false,
+): KpiElement[] | undefined {
   const { colors, sizes } = ctx.theme;
   const cells = gridCells(area, items.length, cols, CARD_GAP_PX);
   const boxes = cells.map((cell) => {
@@ -62,6 +69,7 @@ export function layoutKpiGrid(items: readonly KpiItem[], area: Box, ctx: LayoutC
     valign: 'bottom',
     lineHeight: KPI_VALUE_LINE_HEIGHT,
     maxLines: 3,
+    ...(relaxed ? { minPx: sizes.minPx, maxLines: undefined } : {}),
   };
   const labelStyle: TextStyle = {
     maxPx: sizes.kpiLabelMaxPx,
@@ -72,7 +80,10 @@ export function layoutKpiGrid(items: readonly KpiItem[], area: Box, ctx: LayoutC
     valign: 'top',
     lineHeight: LABEL_LINE_HEIGHT,
   };
-  const valueSize = commonSize(items.map((it, i) => ({ text: it.value, box: boxes[i]!.value })), valueStyle, ctx);
+  // A figure reads best on one line: take one line at any size in range before wrapping it.
+  const valueTexts = items.map((it, i) => ({ text: it.value, box: boxes[i]!.value }));
+  const oneLine = commonSize(valueTexts, { ...valueStyle, maxLines: 1 }, ctx);
+  const valueSize = oneLine ?? commonSize(valueTexts, valueStyle, ctx);
   if (valueSize === undefined) return undefined;
   const labelSize = commonSize(items.map((it, i) => ({ text: it.label, box: boxes[i]!.label })), labelStyle, ctx) ?? labelStyle.minPx;
   return items.map((it, i) => {
@@ -97,7 +108,13 @@ export function layoutKpiGrid(items: readonly KpiItem[], area: Box, ctx: LayoutC
 }
 
 /** KPI items over as many slides as needed (at most `maxPerSlide` a slide). */
-export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutContext, maxPerSlide = MAX_CARDS_PER_SLIDE): KpiElement[][] {
+export function paginateKpis(
+  items: readonly KpiItem[],
+  area: Box,
+  ctx: LayoutContext,
+  maxPerSlide = MAX_CARDS_PER_SLIDE,
+  columns: (n: number) => number = cardColumns,
+): KpiElement[][] {
   const pages: KpiElement[][] = [];
   let rest = [...items];
   while (rest.length > 0) {
@@ -106,12 +123,15 @@ export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutCo
     // Fewer, larger cards until they fit; one card takes the whole area and fits any figure
     // within the length limit.
     for (; n >= 1; n--) {
-      laid = layoutKpiGrid(rest.slice(0, n), area, ctx);
+      laid = layoutKpiGrid(rest.slice(0, n), area, ctx, columns(n));
       if (laid) break;
     }
     if (!laid) {
       n = 1;
-      laid = layoutKpiGrid(rest.slice(0, 1), area, ctx, 1) ?? [];
+      // A figure too long for a card at the KPI sizes (a long qualitative wording): it is still
+      // shown, smaller and on more lines. (Before, the card was dropped: the figure was on no
+      // slide, and the targets slides' notes shifted to the wrong targets.)
+      laid = layoutKpiGrid(rest.slice(0, 1), area, ctx, 1, true) ?? [];
     }
     pages.push(laid);
     rest = rest.slice(Math.max(1, n));
@@ -126,11 +146,22 @@ export interface TextCard {
   figures?: FigureRef[];
 }
 
+/** Where a text card's head goes: above the body, or in a column on its left (short numbers). */
+export type HeadPlacement = 'top' | 'left';
+/** Width of the head column of a 'left' card, as a multiple of the head's largest size. */
+const LEFT_HEAD_EM = 1.6;
+
 /**
  * Overview cards: a short head (number or name) above a text. Returns the elements of one grid,
  * or undefined when the texts cannot fit at the minimum sizes.
  */
-export function layoutTextCards(cards: readonly TextCard[], area: Box, ctx: LayoutContext, cols = cardColumns(cards.length)): Element[] | undefined {
+export function layoutTextCards(
+  cards: readonly TextCard[],
+  area: Box,
+  ctx: LayoutContext,
+  cols = cardColumns(cards.length),
+  placement: HeadPlacement = 'top',
+): Element[] | undefined {
   const { colors, sizes } = ctx.theme;
   const cells = gridCells(area, cards.length, cols, CARD_GAP_PX);
   const headStyle: TextStyle = {
@@ -152,15 +183,18 @@ export function layoutTextCards(cards: readonly TextCard[], area: Box, ctx: Layo
     valign: 'top',
     lineHeight: 1.35,
   };
+  const headColumnPx = Math.ceil(headStyle.maxPx * LEFT_HEAD_EM);
   const heads = cells.map((cell) => {
     const inner = innerBox(cell);
-    return { ...inner, h: Math.min(inner.h, Math.ceil(headStyle.maxPx * headStyle.lineHeight)) };
+    const lineH = Math.ceil(headStyle.maxPx * headStyle.lineHeight);
+    return placement === 'left' ? { ...inner, w: headColumnPx, h: Math.min(inner.h, lineH) } : { ...inner, h: Math.min(inner.h, lineH) };
   });
   const headSize = commonSize(cards.map((c, i) => ({ text: c.head, box: heads[i]! })), headStyle, ctx);
   if (headSize === undefined) return undefined;
   const headFits = cards.map((c, i) => fitBlock(c.head, heads[i]!, { ...headStyle, maxPx: headSize, minPx: headSize }, ctx.metrics));
   const bodies = cells.map((cell, i) => {
     const inner = innerBox(cell);
+    if (placement === 'left') return { ...inner, x: inner.x + headColumnPx, w: inner.w - headColumnPx };
     const hf = headFits[i]!;
     const used = hf.ok ? hf.block.lines.length * hf.block.lineHeightPx + 8 : 0;
     return { ...inner, y: inner.y + used, h: inner.h - used };
@@ -189,6 +223,7 @@ export function paginateTextCards(
   area: Box,
   ctx: LayoutContext,
   maxPerSlide = MAX_CARDS_PER_SLIDE,
+  placement: HeadPlacement = 'top',
 ): { elements: Element[]; count: number }[] {
   const pages: { elements: Element[]; count: number }[] = [];
   let rest = [...cards];
@@ -196,7 +231,7 @@ export function paginateTextCards(
     let n = Math.min(maxPerSlide, rest.length);
     let laid: Element[] | undefined;
     for (; n >= 1; n--) {
-      laid = layoutTextCards(rest.slice(0, n), area, ctx);
+      laid = layoutTextCards(rest.slice(0, n), area, ctx, cardColumns(n), placement);
       if (laid) break;
     }
     if (!laid) {

@@ -66,8 +66,11 @@ export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit
   const slotW = box.w / n;
   const labelH = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
   const valueH = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
-  const plot: Box = { x: box.x, y: top + valueH, w: box.w, h: Math.max(0, box.y + box.h - labelH - 8 - (top + valueH)) };
   const { min, max } = axisRange(data.map((d) => d.value));
+  // A negative bar's value is printed below it: keep room for it above the category labels
+  // (without it, the lowest bar's value box was squeezed to ~0 px and its label overflowed).
+  const belowH = min < 0 ? valueH : 0;
+  const plot: Box = { x: box.x, y: top + valueH, w: box.w, h: Math.max(0, box.y + box.h - labelH - 8 - belowH - (top + valueH)) };
   const yOf = (v: number) => plot.y + ((max - v) / (max - min)) * plot.h;
   const zeroY = yOf(0);
   const barWidthPx = Math.min(MAX_BAR_WIDTH_PX, slotW * BAR_SHARE);

@@ -105,7 +105,16 @@ export function footerElements(ctx: LayoutContext, caption: string): TextElement
 /** Title bar, rule and footer of a content slide; returns the body box left for content. */
 export function contentFrame(ctx: LayoutContext, title: string, sectionTitle: string): { elements: Element[]; body: Box } {
   const { colors } = ctx.theme;
-  const { element: titleEl, barHeightPx } = fitTitle(ctx, title);
+  const fitted = fitTitle(ctx, title);
+  // Slides that continue lay out every part's body in the first part's body box, but later parts
+  // are titled "…（续）", which can need a taller bar (a title that just fits two lines does not
+  // with the suffix): the bar, and so the body, is sized for the longer of the two titles, so
+  // a continued title never overlaps the body laid out for the first part.
+  const barHeightPx = title.endsWith(CONTINUED_SUFFIX)
+    ? fitted.barHeightPx
+    : Math.max(fitted.barHeightPx, fitTitle(ctx, title + CONTINUED_SUFFIX).barHeightPx);
+  const titleEl: TextElement =
+    barHeightPx === fitted.barHeightPx ? fitted.element : { ...fitted.element, box: { ...fitted.element.box, h: barHeightPx - 2 * TITLE_PADDING_PX } };
   const elements: Element[] = [
     { kind: 'shape', shape: 'rect', box: { x: 0, y: 0, w: CANVAS_WIDTH_PX, h: barHeightPx }, fill: colors.primary },
     {

@@ -120,6 +120,16 @@ function layoutPage(entries: readonly ListEntry[], box: Box, style: ListStyle, c
   return { kind: 'list', box, items };
 }
 
+/** [start, end) of every occurrence of the figure wordings in the text. */
+function figureSpans(text: string, emphasis: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const e of emphasis) {
+    if (!e) continue;
+    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) spans.push([at, at + e.length]);
+  }
+  return spans;
+}
+
 /**
  * Splits an entry that cannot fit a whole slide at the minimum size: the head fills the slide,
  * the tail continues (without its marker) on the next.
@@ -127,7 +137,7 @@ function layoutPage(entries: readonly ListEntry[], box: Box, style: ListStyle, c
 function splitEntry(entry: Queued, box: Box, style: ListStyle, ctx: LayoutContext): [Queued, Queued] {
   const w = textWidth(box, style, style.minPx, entry);
   const ranges = wrapTextRanges(entry.text, w, style.minPx, entry.weight, ctx.metrics);
-  const fit = Math.max(
+  let fit = Math.max(
     1,
     fittingLineCount(style.minPx, {
       widthPx: w,
@@ -138,6 +148,18 @@ function splitEntry(entry: Queued, box: Box, style: ListStyle, ctx: LayoutContex
       weight: entry.weight,
     }),
   );
+  // Never cut inside a figure: "131.7" on one slide and "万人" on the next is not a figure any
+  // more (and neither slide shows it). Move the cut back to the end of the line before the
+  // figure starts, unless the figure starts on the first line (then it is longer than a slide).
+  for (;;) {
+    const cutAt = ranges[fit - 1]!.end;
+    const nextAt = ranges[fit]?.start ?? entry.text.length;
+    const split = figureSpans(entry.text, entry.emphasis).find(([a, b]) => a < nextAt && b > cutAt);
+    if (!split) break;
+    const line = ranges.findIndex((r) => r.end > split[0]);
+    if (line < 1 || line >= fit) break;
+    fit = line;
+  }
   const cut = ranges[fit - 1]!.end;
   const next = ranges[fit]?.start ?? entry.text.length;
   return [
@@ -154,8 +176,20 @@ export interface ListPage {
 
 type Queued = ListEntry & { index: number };
 
-/** Lays the entries out over as many list pages as needed; one page per slide. */
+/**
+ * Lays the entries out over as many list pages as needed; one page per slide. The pages are
+ * balanced: 13 items make 5 + 4 + 4, not 6 + 6 + 1 (an orphan on the last slide looks broken).
+ */
 export function paginateList(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext): ListPage[] {
+  const greedy = paginateGreedy(entries, box, style, ctx);
+  if (greedy.length <= 1) return greedy;
+  const perPage = Math.ceil(entries.length / greedy.length);
+  if (perPage >= style.maxItems) return greedy;
+  const balanced = paginateGreedy(entries, box, { ...style, maxItems: perPage }, ctx);
+  return balanced.length === greedy.length ? balanced : greedy;
+}
+
+function paginateGreedy(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext): ListPage[] {
   const pages: ListPage[] = [];
   const queue: Queued[] = entries.map((e, index) => ({ ...e, index }));
   let page: Queued[] = [];

@@ -104,7 +104,9 @@ export function paginateTable(spec: TableSpec, box: Box, ctx: LayoutContext): { 
       // Cells too long for even one row per slide: shortened with "…" (the notes hold the text).
       table = layoutTable(spec, spec.rows.slice(start, start + 1), box, ctx, true)!;
     }
-    pages.push({ table, rows: Array.from({ length: n }, (_, k) => start + k) });
+    // An empty table (header only) shows no rows: `n` is 1 there, but there is no row 0 (a
+    // comparison of two reports without targets used to throw on it).
+    pages.push({ table, rows: Array.from({ length: Math.min(n, spec.rows.length - start) }, (_, k) => start + k) });
     start += n;
     if (spec.rows.length === 0) break;
   }

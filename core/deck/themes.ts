@@ -57,7 +57,7 @@ export interface ThemeSpec {
 const SIZES: ThemeSizes = {
   titleMaxPx: 52,
   titleMinPx: 40,
-  bodyMaxPx: 32,
+  bodyMaxPx: 36,
   bodyMinPx: 28,
   captionPx: 20,
   kpiValueMaxPx: 88,

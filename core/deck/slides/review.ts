@@ -137,7 +137,13 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     const chartBox = columnsBox(items.length > 0 ? 7 : 0, items.length > 0 ? 5 : 12, body.y, body.h);
     const data = firstChart ? chartData(ctx, firstChart, figures) : [];
     const chartEl = firstChart ? chartElement(ctx, firstChart, chartBox, data, commonUnit(data, figures)) : undefined;
-    const kpiPages = items.length > 0 ? paginateKpis(items, chartEl ? kpiArea : body, ctx, chartEl ? KPIS_BESIDE_CHART : 9) : [[]];
+    // Beside a chart the cards stand in two columns (three narrow ones would cut the numbers).
+    const kpiPages =
+      items.length > 0
+        ? chartEl
+          ? paginateKpis(items, kpiArea, ctx, KPIS_BESIDE_CHART, (n) => (n <= 1 ? 1 : 2))
+          : paginateKpis(items, body, ctx, 9)
+        : [[]];
     const parts = kpiPages.map((kpis, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
       const els: Element[] = [...f.elements, ...kpis, ...(i === 0 && chartEl ? [chartEl] : [])];

@@ -12,7 +12,7 @@ function overviewSlides(ctx: LayoutContext, section: TasksSection): Slide[] {
   const title = section.title;
   const cards: TextCard[] = section.tasks.map((t) => ({ head: String(t.number), body: t.title, emphasis: [] }));
   const frame = contentFrame(ctx, title, title);
-  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx) : [{ elements: [], count: 0 }];
+  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx, undefined, 'left') : [{ elements: [], count: 0 }];
   let done = 0;
   return markParts(
     pages.map(({ elements: els, count }, i) => {
@@ -25,7 +25,8 @@ function overviewSlides(ctx: LayoutContext, section: TasksSection): Slide[] {
         title: partTitle(title, i),
         sectionId: section.id,
         notes: notes(
-          section.tasks.length > 0 && `今年重点抓好${section.tasks.length}个方面的工作。`,
+          // A section without tasks still gets notes (the speaker needs something to say).
+          section.tasks.length > 0 ? `今年重点抓好${section.tasks.length}个方面的工作。` : `${section.title}：本部分未列出具体工作。`,
           shown.map((t) => `${t.number}. ${t.title}`).join('\n'),
         ),
         sources: sourcesOf(shown.map((t) => ({ quote: t.source, displays: [] }))),

@@ -142,6 +142,11 @@ export function wrapTextRanges(
       paragraphStart = false;
       lineStart = next;
       units -= shift;
+      // Widths are measured from the line start, so a cut point still ahead of the new line
+      // start must be rebased too. (Without this, after a regular break the next word cut used
+      // a width that still counted the previous line: "周、“Wi-Fi”：investme" at 63 px in 330 px
+      // gave a third line of 433 px.)
+      if (cutAt > lineStart) cutUnits -= shift;
       if (lineStart === i) {
         contentUnits = 0;
         spaceUnits = 0;

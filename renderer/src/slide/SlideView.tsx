@@ -1,0 +1,151 @@
+// One slide at canvas size (1280×720 px): each deck element drawn at its box. Elements that
+// carry figures show their source quotes when clicked (and say so on hover).
+import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { tableCellBoxes } from '../../../core/deck/geometry';
+import type { Element, FigureRef, Slide } from '../../../core/deck/types';
+import type { ThemeSpec } from '../../../core/deck/themes';
+import { ChartView } from './ChartView';
+import { TextBlockView } from './TextBlockView';
+
+export interface SlideViewProps {
+  slide: Slide;
+  theme: ThemeSpec;
+  /** Clicking a figure asks for its quote to be shown; absent in thumbnails. */
+  onFigures?: (figures: FigureRef[], at: { x: number; y: number }) => void;
+}
+
+function figuresOf(el: Element): FigureRef[] {
+  switch (el.kind) {
+    case 'text':
+      return el.figures ?? [];
+    case 'kpi':
+      return [el.figure];
+    case 'list':
+      return el.items.flatMap((i) => i.figures ?? []);
+    case 'chart':
+      return el.data.map((d) => d.figure);
+    case 'table':
+      return el.rows.flatMap((r) => r.flatMap((c) => c.figures ?? []));
+    case 'shape':
+      return [];
+  }
+}
+
+function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
+  const fig = theme.colors.figure;
+  switch (el.kind) {
+    case 'shape': {
+      const style: CSSProperties = {
+        position: 'absolute',
+        left: el.box.x,
+        top: el.box.y,
+        width: el.box.w,
+        height: el.box.h,
+        background: el.fill,
+        border: el.stroke ? `${el.strokeWidthPx ?? 1}px solid ${el.stroke}` : undefined,
+        borderRadius: el.shape === 'ellipse' ? '50%' : undefined,
+        boxSizing: 'border-box',
+      };
+      return <div data-kind="shape" style={style} />;
+    }
+    case 'text':
+      return (
+        <div data-kind="text" data-role={el.role}>
+          <TextBlockView block={el} emphasisColor={fig} />
+        </div>
+      );
+    case 'kpi':
+      return (
+        <div data-kind="kpi">
+          <div
+            style={{ position: 'absolute', left: el.box.x, top: el.box.y, width: el.box.w, height: el.box.h, background: el.fill, border: `1px solid ${el.border}`, boxSizing: 'border-box' }}
+          />
+          <div style={{ position: 'absolute', left: el.box.x, top: el.box.y, width: el.accentWidthPx, height: el.box.h, background: el.accent }} />
+          <TextBlockView block={el.value} emphasisColor={fig} />
+          <TextBlockView block={el.label} emphasisColor={fig} />
+        </div>
+      );
+    case 'list':
+      return (
+        <div data-kind="list">
+          {el.items.map((item, i) => (
+            <div key={i} className="list-item">
+              <TextBlockView block={item.markerBlock} emphasisColor={fig} />
+              <TextBlockView block={item.block} emphasisColor={fig} />
+            </div>
+          ))}
+        </div>
+      );
+    case 'table': {
+      const boxes = tableCellBoxes(el);
+      return (
+        <div data-kind="table">
+          {el.rows.map((row, r) =>
+            row.map((cell, c) => {
+              const b = boxes[r]![c]!;
+              return (
+                <div key={`${r}-${c}`}>
+                  <div
+                    style={{
+                      position: 'absolute',
+                      left: b.x,
+                      top: b.y,
+                      width: b.w,
+                      height: b.h,
+                      background: cell.fill,
+                      border: `${el.borderWidthPx}px solid ${el.borderColor}`,
+                      boxSizing: 'border-box',
+                    }}
+                  />
+                  <TextBlockView block={cell.block} emphasisColor={r < el.headerRows ? cell.block.color : fig} />
+                </div>
+              );
+            }),
+          )}
+        </div>
+      );
+    }
+    case 'chart':
+      return <ChartView el={el} emphasisColor={fig} background={theme.colors.background} />;
+  }
+}
+
+function boxOf(el: Element) {
+  return el.box;
+}
+
+export const SlideView = memo(function SlideView({ slide, theme, onFigures }: SlideViewProps) {
+  return (
+    <div
+      className="slide-canvas"
+      data-slide-id={slide.id}
+      data-slide-kind={slide.kind}
+      style={{ position: 'relative', width: 1280, height: 720, background: slide.background, overflow: 'hidden', fontFamily: `'${theme.fontFamily}', sans-serif` }}
+    >
+      {slide.elements.map((el, i) => (
+        <ElementView key={i} el={el} theme={theme} />
+      ))}
+      {onFigures &&
+        slide.elements.map((el, i) => {
+          const figures = figuresOf(el);
+          if (figures.length === 0) return null;
+          const b = boxOf(el);
+          return (
+            <button
+              key={`hit-${i}`}
+              type="button"
+              className="figure-hit"
+              data-figure-count={figures.length}
+              title={figures.map((f) => `${f.label}：${f.display}`).join('\n')}
+              aria-label={figures.map((f) => `${f.label} ${f.display}`).join('，')}
+              style={{ position: 'absolute', left: b.x, top: b.y, width: b.w, height: b.h }}
+              onClick={(e: MouseEvent) => {
+                e.stopPropagation();
+                onFigures(figures, { x: b.x + b.w / 2, y: b.y + b.h });
+              }}
+            />
+          );
+        })}
+    </div>
+  );
+});
