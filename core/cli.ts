@@ -3,16 +3,33 @@
  * Exit codes: 0 fine, 1 the input has errors, 2 bad arguments. Never prints a stack trace:
  * every failure is a message (an unexpected exception is reported as an internal error).
  */
-import { realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compileDeck } from './deck/compile';
+import { isThemeId, THEME_IDS } from './deck/themes';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from './export/names';
+import { exportPptx } from './export/pptx';
+import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { loadReportFile } from './node/report-file';
 import { formatProblem } from './report/problems';
+import type { Report } from './report/schema';
+
+export const DEFAULT_REPORT = 'data/reports/shanxi-2025.json';
 
 export const USAGE = `govbrief — 政报演示 command line
 
   npm run validate -- <report.json> [more.json …]
       Check report files: JSON syntax, the data format, ids, figures and source quotes.
       Prints errors and warnings as file:line:column; exits 1 if any file has errors.
+
+  npm run export -- --format ${EXPORT_FORMATS.join('|')} --out DIR [options]
+      Export the deck of a report. Prints a progress line per slide and the written path.
+      --report FILE     the report (default ${DEFAULT_REPORT})
+      --theme T         ${THEME_IDS.join(' | ')} (default official)
+      --compare FILE    set this report's targets beside those of another report
+      --font NAME       PPTX: the font named in the file (default 微软雅黑)
 
 Options:
   -h, --help    this text
@@ -46,6 +63,83 @@ export function validateCommand(files: string[], io: CliIo): number {
   return failed ? 1 : 0;
 }
 
+function loadOrReport(file: string, io: CliIo): Report | undefined {
+  const result = loadReportFile(file, { provenance: 'error' });
+  for (const p of result.ok ? result.warnings : [...result.errors, ...result.warnings]) io.err(formatProblem(p));
+  if (!result.ok) {
+    io.err(`${file}: ${result.errors.length} error(s); nothing exported. / 报告有错误，未导出。`);
+    return undefined;
+  }
+  return result.report;
+}
+
+export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        report: { type: 'string' },
+        theme: { type: 'string' },
+        compare: { type: 'string' },
+        font: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    io.err(`export: ${(e as Error).message}\n`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const problems: string[] = [];
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) problems.push(`--format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got "${values.format}")` : ''}`);
+  if (!values.out) problems.push('--out DIR is required');
+  if (values.theme !== undefined && !isThemeId(values.theme)) problems.push(`--theme must be one of ${THEME_IDS.join(', ')} (got "${values.theme}")`);
+  if (problems.length > 0 || !format || !values.out) {
+    for (const p of problems) io.err(`export: ${p}`);
+    io.err('\n' + USAGE);
+    return 2;
+  }
+  const report = loadOrReport(values.report ?? DEFAULT_REPORT, io);
+  if (!report) return 1;
+  const compareWith = values.compare ? loadOrReport(values.compare, io) : undefined;
+  if (values.compare && !compareWith) return 1;
+  const deck = compileDeck(report, {
+    ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}),
+    ...(compareWith ? { compareWith } : {}),
+  });
+  const progress = (done: number, total: number) => io.out(`[${done}/${total}] ${deck.slides[done - 1]?.title ?? ''}`);
+  let bytes: Uint8Array;
+  switch (format) {
+    case 'pptx':
+      bytes = (await exportPptx(deck, { onProgress: progress, ...(values.font ? { fontFace: values.font } : {}) })).bytes;
+      break;
+    default:
+      io.err(`export: format ${format} is not available yet`);
+      return 2;
+  }
+  const dir = resolve(values.out);
+  const target = join(dir, exportFileName(deck.meta.title, format));
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(target, bytes);
+  } catch (e) {
+    const m = writeErrorMessage(e, target);
+    io.err(`${m.zh}\n${m.en}`);
+    return 1;
+  }
+  io.out(`wrote ${target} (${(bytes.length / 1024).toFixed(0)} KB)`);
+  return 0;
+}
+
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -59,6 +153,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
         return 0;
       }
       return validateCommand(rest, io);
+    case 'export':
+      return exportCommand(rest, io);
     default:
       io.err(`Unknown command "${command}".\n`);
       io.err(USAGE);

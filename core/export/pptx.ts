@@ -1,0 +1,312 @@
+/**
+ * exportPptx: Deck → an editable PowerPoint file. Every deck element is translated at its box and
+ * size: text boxes with the deck's lines at the fitted size, KPI cards, lists, tables, shapes,
+ * and native charts (data editable in PowerPoint/WPS). Speaker notes, sections, hidden backup
+ * slides, slide numbers and document properties come along. Returns bytes and a report; it
+ * never saves (the caller decides where bytes go).
+ */
+import PptxGenJS from 'pptxgenjs';
+import { hexDigits } from '../deck/color';
+import { tableCellBoxes } from '../deck/geometry';
+import type { Box, ChartElement, Deck, Element, KpiElement, Line, Slide, TableElement, TextBlock } from '../deck/types';
+import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX, pxToIn, pxToPt } from '../deck/units';
+import { postprocessPptx } from './pptx/postprocess';
+import { stripControlChars } from './text-safety';
+
+/** A face viewers have: Microsoft YaHei ships with every Chinese Windows (WPS maps it too). */
+export const DEFAULT_PPTX_FONT = '微软雅黑';
+
+export interface PptxOptions {
+  /** Font named for Latin and East Asian text, charts and the theme. */
+  fontFace?: string;
+  /** Called after each slide is translated (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Document properties. */
+  company?: string;
+}
+
+export interface PptxReport {
+  slides: number;
+  hiddenSlides: number;
+  charts: number;
+  bytes: number;
+  ms: number;
+}
+
+type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
+type TextRun = { text: string; options?: Record<string, unknown> };
+
+const LAYOUT_NAME = 'GOVBRIEF_16x9';
+
+/** Position props in inches, from a px box. */
+function place(box: { x: number; y: number; w: number; h: number }) {
+  return { x: pxToIn(box.x), y: pxToIn(box.y), w: pxToIn(box.w), h: pxToIn(box.h) };
+}
+
+function lineRuns(lines: readonly Line[], emphasisColor: string, fontFace: string): TextRun[] {
+  const runs: TextRun[] = [];
+  lines.forEach((line, i) => {
+    const last = i === lines.length - 1;
+    const parts = line.runs.length > 0 ? line.runs : [{ text: '' }];
+    parts.forEach((run, k) => {
+      const options: Record<string, unknown> = { fontFace, lang: 'zh-CN' };
+      if (run.emphasis) {
+        options['color'] = hexDigits(emphasisColor);
+        options['bold'] = true;
+      }
+      // Each deck line is its own paragraph: PowerPoint keeps the deck's line breaks.
+      if (k === parts.length - 1 && !last) options['breakLine'] = true;
+      runs.push({ text: stripControlChars(run.text), options });
+    });
+  });
+  return runs;
+}
+
+function addBlock(slide: PptxSlide, block: TextBlock, emphasisColor: string, fontFace: string, name?: string): void {
+  slide.addText(lineRuns(block.lines, emphasisColor, fontFace), {
+    ...place(block.box),
+    margin: 0,
+    fontFace,
+    fontSize: pxToPt(block.fontSizePx),
+    color: hexDigits(block.color),
+    bold: block.weight === 'bold',
+    align: block.align,
+    valign: block.valign,
+    lineSpacing: pxToPt(block.lineHeightPx),
+    paraSpaceBefore: 0,
+    paraSpaceAfter: 0,
+    isTextBox: true,
+    fit: 'none',
+    // The deck decided the line breaks (each line is a paragraph); a viewer whose font is a
+    // little wider must not re-wrap them into more lines than the box holds.
+    wrap: false,
+    lang: 'zh-CN',
+    ...(name ? { objectName: name } : {}),
+  });
+}
+
+function addRect(slide: PptxSlide, box: { x: number; y: number; w: number; h: number }, fill: string | undefined, stroke?: string, strokeWidthPx?: number) {
+  slide.addShape('rect', {
+    ...place(box),
+    fill: fill ? { color: hexDigits(fill) } : { type: 'none' },
+    line: stroke ? { color: hexDigits(stroke), width: pxToPt(strokeWidthPx ?? 1) } : { type: 'none' },
+  });
+}
+
+function addKpi(slide: PptxSlide, el: KpiElement, emphasisColor: string, fontFace: string) {
+  addRect(slide, el.box, el.fill, el.border, 1);
+  addRect(slide, { ...el.box, w: el.accentWidthPx }, el.accent);
+  addBlock(slide, el.value, emphasisColor, fontFace);
+  addBlock(slide, el.label, emphasisColor, fontFace);
+}
+
+/** Number format for data labels: the value as written plus the unit as a literal. */
+function labelFormat(unit: string): string {
+  return unit ? `General"${unit.replace(/"/g, '')}"` : 'General';
+}
+
+function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisColor: string, fontFace: string) {
+  addBlock(slide, el.title, emphasisColor, fontFace);
+  const top = el.title.box.y + el.title.box.h;
+  const box = { ...el.box, y: top, h: el.box.y + el.box.h - top };
+  const common = {
+    ...place(box),
+    showTitle: false,
+    catAxisLabelFontFace: fontFace,
+    valAxisLabelFontFace: fontFace,
+    dataLabelFontFace: fontFace,
+    legendFontFace: fontFace,
+    titleFontFace: fontFace,
+    dataLabelFontSize: pxToPt(el.labelFontSizePx),
+    catAxisLabelFontSize: pxToPt(el.labelFontSizePx),
+    legendFontSize: pxToPt(el.labelFontSizePx),
+    catAxisLabelColor: hexDigits(el.textColor),
+    legendColor: hexDigits(el.textColor),
+    dataLabelColor: hexDigits(emphasisColor),
+    lang: 'zh-CN',
+  };
+  const values = el.data.map((d) => d.value);
+  switch (el.chartKind) {
+    case 'bar': {
+      const g = el.geometry;
+      slide.addChart(pptx.ChartType.bar, [{ name: stripControlChars(blockTextOf(el.title)), labels: el.data.map((d) => stripControlChars(d.label)), values }], {
+        ...common,
+        barDir: 'col',
+        chartColors: el.data.map((d) => hexDigits(d.color)),
+        valAxisMinVal: g.axisMin,
+        valAxisMaxVal: g.axisMax,
+        valAxisHidden: true,
+        valGridLine: { style: 'none' },
+        catGridLine: { style: 'none' },
+        catAxisLineShow: true,
+        showValue: true,
+        dataLabelFormatCode: labelFormat(el.unit),
+        dataLabelPosition: 'outEnd',
+        dataLabelFontBold: true,
+        showLegend: false,
+        barGapWidthPct: Math.round(((box.w / Math.max(1, el.data.length) - g.barWidthPx) / g.barWidthPx) * 100),
+      });
+      return;
+    }
+    case 'donut': {
+      const g = el.geometry;
+      const segments = g.segments;
+      // The native chart covers just the ring, so the deck's legend and centre text (drawn as
+      // text boxes, as on screen) sit where the deck put them. No data labels: the rest of a
+      // share is not a figure of the report and must not be printed as one.
+      const ring = { x: g.cx - g.outerRadiusPx, y: g.cy - g.outerRadiusPx, w: 2 * g.outerRadiusPx, h: 2 * g.outerRadiusPx };
+      slide.addChart(
+        pptx.ChartType.doughnut,
+        [{ name: stripControlChars(blockTextOf(el.title)), labels: segments.map((s) => stripControlChars(s.label)), values: segments.map((s) => s.endDeg - s.startDeg) }],
+        {
+          ...common,
+          ...place(ring),
+          layout: { x: 0, y: 0, w: 1, h: 1 },
+          holeSize: Math.round((g.innerRadiusPx / g.outerRadiusPx) * 100),
+          chartColors: segments.map((s) => hexDigits(s.color)),
+          showValue: false,
+          showPercent: false,
+          showLegend: false,
+          firstSliceAng: 0,
+        },
+      );
+      if (g.centre) addBlock(slide, g.centre, emphasisColor, fontFace);
+      for (const l of g.legend) {
+        addRect(slide, l.swatch, l.color, el.axisColor, 1);
+        addBlock(slide, l.block, emphasisColor, fontFace);
+      }
+      return;
+    }
+  }
+}
+
+function blockTextOf(block: TextBlock): string {
+  return block.lines.map((l) => l.runs.map((r) => r.text).join('')).join('');
+}
+
+function addTable(slide: PptxSlide, el: TableElement, emphasisColor: string, fontFace: string) {
+  const cells = tableCellBoxes(el);
+  const rows = el.rows.map((row, r) =>
+    row.map((cell, c) => ({
+      text: lineRuns(cell.block.lines, emphasisColor, fontFace),
+      options: {
+        fill: { color: hexDigits(cell.fill) },
+        color: hexDigits(cell.block.color),
+        bold: cell.block.weight === 'bold',
+        fontSize: pxToPt(cell.block.fontSizePx),
+        fontFace,
+        align: cell.block.align,
+        valign: cell.block.valign,
+        lineSpacing: pxToPt(cell.block.lineHeightPx),
+        // The deck's text box inside the cell, as cell margins (inches: top, right, bottom, left).
+        margin: cellMargins(cells[r]![c]!, cell.block.box),
+      },
+    })),
+  );
+  slide.addTable(rows as Parameters<PptxSlide['addTable']>[0], {
+    x: pxToIn(el.box.x),
+    y: pxToIn(el.box.y),
+    w: pxToIn(el.box.w),
+    colW: el.columnWidthsPx.map(pxToIn),
+    rowH: el.rowHeightsPx.map(pxToIn),
+    border: { type: 'solid', pt: pxToPt(el.borderWidthPx), color: hexDigits(el.borderColor) },
+    autoPage: false,
+    fontFace,
+  });
+}
+
+function cellMargins(cell: Box, text: Box): [number, number, number, number] {
+  const inset = (px: number) => pxToIn(Math.max(0, px));
+  return [inset(text.y - cell.y), inset(cell.x + cell.w - (text.x + text.w)), inset(cell.y + cell.h - (text.y + text.h)), inset(text.x - cell.x)];
+}
+
+function addElement(pptx: PptxGenJS, slide: PptxSlide, el: Element, deck: Deck, fontFace: string): number {
+  const emphasis = deck.theme.colors.figure;
+  switch (el.kind) {
+    case 'shape':
+      if (el.shape === 'line') {
+        slide.addShape('line', { ...place(el.box), line: { color: hexDigits(el.stroke ?? el.fill ?? '#000000'), width: pxToPt(el.strokeWidthPx ?? 1) } });
+      } else {
+        slide.addShape(el.shape === 'ellipse' ? 'ellipse' : 'rect', {
+          ...place(el.box),
+          fill: el.fill ? { color: hexDigits(el.fill) } : { type: 'none' },
+          line: el.stroke ? { color: hexDigits(el.stroke), width: pxToPt(el.strokeWidthPx ?? 1) } : { type: 'none' },
+        });
+      }
+      return 0;
+    case 'text':
+      if (el.role === 'page-number') {
+        // A live slide-number field: it stays right when staff reorder slides in PowerPoint.
+        slide.slideNumber = { ...place(el.box), fontFace, fontSize: pxToPt(el.fontSizePx), color: hexDigits(el.color), align: el.align, valign: el.valign, margin: 0 } as PptxSlide['slideNumber'];
+        return 0;
+      }
+      addBlock(slide, el, emphasis, fontFace, el.role);
+      return 0;
+    case 'kpi':
+      addKpi(slide, el, emphasis, fontFace);
+      return 0;
+    case 'list':
+      for (const item of el.items) {
+        if (item.marker) addBlock(slide, item.markerBlock, emphasis, fontFace);
+        addBlock(slide, item.block, emphasis, fontFace);
+      }
+      return 0;
+    case 'table':
+      addTable(slide, el, emphasis, fontFace);
+      return 0;
+    case 'chart':
+      addChart(pptx, slide, el, emphasis, fontFace);
+      return 1;
+  }
+}
+
+/** Speaker notes with the sources behind the slide's figures, so the quote is one look away. */
+export function notesText(slide: Slide): string {
+  const sources = slide.sources.map((s) => `· ${s.displays.length ? s.displays.join('、') + '：' : ''}“${s.quote}”`);
+  const text = sources.length > 0 ? `${slide.notes}\n\n【原文出处】\n${sources.join('\n')}` : slide.notes;
+  return stripControlChars(text);
+}
+
+export async function exportPptx(deck: Deck, options: PptxOptions = {}): Promise<{ bytes: Uint8Array; report: PptxReport }> {
+  const started = Date.now();
+  const fontFace = options.fontFace ?? DEFAULT_PPTX_FONT;
+  const pptx = new PptxGenJS();
+  pptx.defineLayout({ name: LAYOUT_NAME, width: pxToIn(CANVAS_WIDTH_PX), height: pxToIn(CANVAS_HEIGHT_PX) });
+  pptx.layout = LAYOUT_NAME;
+  pptx.title = stripControlChars(deck.meta.title);
+  pptx.subject = stripControlChars(deck.meta.subject);
+  pptx.author = stripControlChars(deck.meta.author);
+  // An unescaped "&" in company makes PowerPoint repair the file: pptxgenjs writes it raw.
+  pptx.company = stripControlChars(options.company ?? deck.meta.region).replace(/&/g, '和').replace(/[<>]/g, '');
+  pptx.theme = { headFontFace: fontFace, bodyFontFace: fontFace };
+
+  const sectionTitle = new Map(deck.sections.map((s) => [s.id, stripControlChars(s.title)]));
+  const added = new Set<string>();
+  let charts = 0;
+  deck.slides.forEach((s, i) => {
+    const title = sectionTitle.get(s.sectionId) ?? s.sectionId;
+    if (!added.has(title)) {
+      pptx.addSection({ title });
+      added.add(title);
+    }
+    const slide = pptx.addSlide({ sectionTitle: title });
+    slide.background = { color: hexDigits(s.background) };
+    if (s.hidden) slide.hidden = true;
+    for (const el of s.elements) charts += addElement(pptx, slide, el, deck, fontFace);
+    slide.addNotes(notesText(s));
+    options.onProgress?.(i + 1, deck.slides.length);
+  });
+
+  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const bytes = await postprocessPptx(raw, { eastAsianFont: fontFace });
+  return {
+    bytes,
+    report: {
+      slides: deck.slides.length,
+      hiddenSlides: deck.slides.filter((s) => s.hidden).length,
+      charts,
+      bytes: bytes.length,
+      ms: Date.now() - started,
+    },
+  };
+}
