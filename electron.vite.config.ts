@@ -16,7 +16,11 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(root, 'electron/preload/index.ts') } },
+      // Sandboxed preloads must be CommonJS (Electron does not load ESM preloads with sandbox on).
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

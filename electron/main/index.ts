@@ -1,27 +1,246 @@
-// Electron main process entry (issue 7 builds the full app: app:// protocol, IPC, files, displays).
-import { app, BrowserWindow } from 'electron';
+/**
+ * Electron main process: app lifecycle, windows (all from one secure factory), the app://
+ * protocol, IPC, report files (open, watch, recent), atomic export saves, menus and presenting.
+ * Thin: the logic lives in the modules beside this file, tested without Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, screen, session, shell } from 'electron';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EVENTS, INVOKE } from '../shared/channels';
+import { APP_CSP, APP_ORIGIN, APP_SCHEME, contentTypeOf, resolveAppUrl } from './app-url';
+import { saveExport } from './export-save';
+import { guardSession, guardWebContents } from './guards';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { openReportFile, watchReport } from './report-watch';
+import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
+import { ShowController, type ShowWindow } from './show';
+import { secureWebPreferences } from './window-prefs';
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    title: '政报演示',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.mjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+const here = import.meta.dirname;
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+const dataRoot = app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data');
+const settingsPath = () => join(app.getPath('userData'), 'settings.json');
+const devServer = process.env['ELECTRON_RENDERER_URL'];
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+
+// One instance: opening a report with the app running opens it in the running app.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
 }
 
-app.whenReady().then(createWindow, (e: unknown) => {
-  console.error('GovBrief could not start:', e);
-  app.exit(1);
+let settings: Settings = { version: 1, recentFiles: [] };
+let settingsNotice: { zh: string; en: string } | undefined;
+let mainWindow: BrowserWindow | undefined;
+let stopWatching: (() => void) | undefined;
+const savedPaths = new Set<string>();
+
+function persist(next: Settings): void {
+  settings = next;
+  try {
+    saveSettings(settingsPath(), settings);
+  } catch (e) {
+    console.error('settings not saved:', e);
+  }
+}
+
+function routeUrl(route: string): string {
+  const base = devServer ?? `${APP_ORIGIN}/index.html`;
+  return `${base}#/${route}`;
+}
+
+function createWindow(route: string, bounds?: Electron.Rectangle): BrowserWindow {
+  const win = new BrowserWindow({
+    ...(bounds ?? { width: 1280, height: 800 }),
+    minWidth: 800,
+    minHeight: 500,
+    title: '政报演示',
+    backgroundColor: '#ffffff',
+    show: false,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  guardWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(routeUrl(route));
+  return win;
+}
+
+function asShowWindow(win: BrowserWindow): ShowWindow {
+  return {
+    id: win.webContents.id,
+    isDestroyed: () => win.isDestroyed(),
+    setBounds: (b) => win.setBounds(b),
+    setFullScreen: (on) => win.setFullScreen(on),
+    close: () => win.close(),
+    send: (channel, message) => win.webContents.send(channel, message),
+    on: (event, listener) => void win.on(event, listener),
+  };
+}
+
+const show = new ShowController(
+  {
+    getAllDisplays: () => screen.getAllDisplays(),
+    getPrimaryDisplay: () => screen.getPrimaryDisplay(),
+    onDisplaysChanged: (listener) => {
+      screen.on('display-added', listener);
+      screen.on('display-removed', listener);
+      return () => {
+        screen.off('display-added', listener);
+        screen.off('display-removed', listener);
+      };
+    },
+    openWindow: (route, bounds) => asShowWindow(createWindow(route, bounds)),
+    preventSleep: () => powerSaveBlocker.start('prevent-display-sleep'),
+    allowSleep: (id) => powerSaveBlocker.stop(id),
+    allWindows: () => BrowserWindow.getAllWindows().map(asShowWindow),
+  },
+  EVENTS.showMessage,
+);
+
+function openAndWatch(path: string) {
+  const opened = openReportFile(path);
+  if (opened.result.ok) {
+    persist(withRecent(settings, path));
+    buildMenu();
+    stopWatching?.();
+    stopWatching = watchReport(path, (reloaded) => mainWindow?.webContents.send(EVENTS.reportUpdated, reloaded));
+  }
+  return opened;
+}
+
+function bundledFiles(): string[] {
+  const dir = join(dataRoot, 'reports');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+}
+
+function buildMenu(): void {
+  const template = menuTemplate(
+    {
+      command: (c) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(EVENTS.menuCommand, c),
+      openDialog: () => mainWindow?.webContents.send(EVENTS.menuCommand, 'open'),
+      openRecent: (p) => mainWindow?.webContents.send(EVENTS.reportUpdated, openAndWatch(p)),
+      quit: () => app.quit(),
+      toggleFullScreen: () => {
+        const w = BrowserWindow.getFocusedWindow();
+        w?.setFullScreen(!w.isFullScreen());
+      },
+      ...(app.isPackaged ? {} : { toggleDevTools: () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools() }),
+    },
+    settings.recentFiles,
+    process.platform,
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function registerHandlers(): void {
+  registerIpc(
+    ipcMain,
+    {
+      [INVOKE.listBundled]: () =>
+        bundledFiles().map((f) => {
+          const opened = openReportFile(join(dataRoot, 'reports', f));
+          return { id: f.replace(/\.json$/, ''), title: opened.result.ok ? opened.result.report.title : f, file: `data/reports/${f}` };
+        }),
+      [INVOKE.openBundled]: (id) => {
+        const file = bundledFiles().find((f) => f === `${id}.json`);
+        if (!file) throw new Error(`no bundled report ${id}`);
+        return openReportFile(join(dataRoot, 'reports', file));
+      },
+      [INVOKE.openDialog]: async () => {
+        const r = await dialog.showOpenDialog(mainWindow!, { title: '打开报告', properties: ['openFile'], filters: [{ name: '报告（JSON）', extensions: ['json'] }] });
+        if (r.canceled || !r.filePaths[0]) return undefined;
+        return openAndWatch(r.filePaths[0]);
+      },
+      [INVOKE.openPath]: (path) => openAndWatch(path),
+      [INVOKE.recent]: () => settings.recentFiles,
+      [INVOKE.saveExport]: async ({ bytes, fileName }) => {
+        const outcome = await saveExport(bytes, fileName, {
+          defaultDir: settings.lastExportDir ?? app.getPath('documents'),
+          showSaveDialog: (o) => dialog.showSaveDialog(mainWindow!, o),
+        });
+        if (outcome.ok) {
+          savedPaths.add(outcome.path);
+          persist({ ...settings, lastExportDir: join(outcome.path, '..') });
+        }
+        return outcome;
+      },
+      // Only files this session saved can be revealed: a renderer cannot probe the disk.
+      [INVOKE.revealFile]: (path) => {
+        if (savedPaths.has(path)) shell.showItemInFolder(path);
+      },
+      [INVOKE.showPublish]: (message, event) => show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id),
+      [INVOKE.showStart]: ({ fromIndex }) => show.start(fromIndex),
+      [INVOKE.showEnd]: () => show.end(),
+      [INVOKE.openAudience]: () => (show.presenting ? undefined : show.start(show.state.index)),
+      [INVOKE.settingsNotice]: () => {
+        const n = settingsNotice;
+        settingsNotice = undefined;
+        return n;
+      },
+    },
+    { extraOrigins: devServer ? [devServer] : [], log: (m) => console.warn(m) },
+  );
+}
+
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const resolved = resolveAppUrl(request.url, rendererRoot);
+    if (!resolved.ok) return new Response(null, { status: resolved.status });
+    try {
+      const res = await net.fetch(pathToFileURL(resolved.path).toString());
+      if (!res.ok) return new Response(null, { status: 404 });
+      return new Response(res.body, { headers: { 'content-type': contentTypeOf(resolved.path), 'content-security-policy': APP_CSP } });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  });
+}
+
+function reportArg(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.json') && existsSync(a));
+}
+
+app.on('second-instance', (_event, argv) => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  const file = reportArg(argv);
+  if (file) mainWindow.webContents.send(EVENTS.reportUpdated, openAndWatch(file));
 });
-app.on('window-all-closed', () => app.quit());
+
+app.whenReady().then(
+  () => {
+    const loaded = loadSettings(settingsPath());
+    settings = loaded.settings;
+    settingsNotice = loaded.notice;
+    guardSession(session.defaultSession);
+    serveApp();
+    registerHandlers();
+    buildMenu();
+    mainWindow = createWindow('', settings.window && { x: settings.window.x, y: settings.window.y, width: settings.window.width, height: settings.window.height });
+    if (settings.window?.maximized) mainWindow.maximize();
+    mainWindow.on('close', () => {
+      if (!mainWindow) return;
+      const b = mainWindow.getNormalBounds();
+      persist({ ...settings, window: { ...b, maximized: mainWindow.isMaximized() } });
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+      show.end();
+    });
+    const file = reportArg(process.argv);
+    if (file) mainWindow.webContents.once('did-finish-load', () => mainWindow?.webContents.send(EVENTS.reportUpdated, openAndWatch(file)));
+  },
+  (e: unknown) => {
+    console.error('GovBrief could not start:', e);
+    app.exit(1);
+  },
+);
+
+app.on('window-all-closed', () => {
+  stopWatching?.();
+  app.quit();
+});

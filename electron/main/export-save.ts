@@ -1,0 +1,33 @@
+/**
+ * Saving exported bytes: the save dialog with a sensible default name and folder, then an atomic
+ * write (temp file in the same folder, fsync, rename), so a failure never leaves half a file or
+ * destroys the previous one. Dialog and file system are passed in.
+ */
+import { dirname, join } from 'node:path';
+import { writeErrorMessage, writeFileAtomic } from '../../core/node/atomic-write';
+
+export interface SaveDeps {
+  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  write?: (path: string, bytes: Uint8Array) => void;
+  defaultDir: string;
+}
+
+export type SaveOutcome = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: { zh: string; en: string } };
+
+export async function saveExport(bytes: Uint8Array, fileName: string, deps: SaveDeps): Promise<SaveOutcome> {
+  const ext = fileName.endsWith('.pptx') ? 'pptx' : 'pdf';
+  const filters = ext === 'pptx' ? [{ name: 'PowerPoint 演示文稿', extensions: ['pptx'] }] : [{ name: 'PDF 文档', extensions: ['pdf'] }];
+  const choice = await deps.showSaveDialog({ defaultPath: join(deps.defaultDir, fileName), filters });
+  if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
+  const path = choice.filePath.toLowerCase().endsWith(`.${ext}`) ? choice.filePath : `${choice.filePath}.${ext}`;
+  try {
+    (deps.write ?? writeFileAtomic)(path, bytes);
+    return { ok: true, path };
+  } catch (e) {
+    return { ok: false, cancelled: false, message: writeErrorMessage(e, path) };
+  }
+}
+
+export function exportDirOf(path: string): string {
+  return dirname(path);
+}

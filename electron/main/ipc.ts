@@ -1,0 +1,50 @@
+/**
+ * IPC registration: every handler checks that the call comes from one of the app's own frames
+ * and validates the payload with the contract's zod schema before it runs. A foreign or
+ * malformed call is refused with an error (the renderer sees a rejected promise), and logged.
+ */
+import type { IpcMainInvokeEvent } from 'electron';
+import type { InvokeChannel } from '../shared/channels';
+import { type PayloadOf, Payloads } from './payloads';
+import { isAppUrl } from './app-url';
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
+}
+
+export type Handlers = { [C in InvokeChannel]: (payload: PayloadOf<C>, event: IpcMainInvokeEvent) => unknown };
+
+/** The sender must be a frame of ours showing an app:// page (not a navigated-away or foreign frame). */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, extraOrigins: readonly string[] = []): boolean {
+  const url = event.senderFrame?.url;
+  if (!url) return false;
+  if (isAppUrl(url)) return true;
+  // In development the renderer comes from electron-vite's dev server on localhost.
+  return extraOrigins.some((o) => url.startsWith(o));
+}
+
+export class IpcRefused extends Error {}
+
+export function registerIpc(ipc: IpcMainLike, handlers: Handlers, options: { extraOrigins?: readonly string[]; log?: (msg: string) => void } = {}): void {
+  const log = options.log ?? (() => {});
+  for (const channel of Object.keys(Payloads) as InvokeChannel[]) {
+    const schema = Payloads[channel];
+    const handler = handlers[channel] as (payload: unknown, event: IpcMainInvokeEvent) => unknown;
+    ipc.handle(channel, async (event, ...args) => {
+      if (!isTrustedSender(event, options.extraOrigins)) {
+        log(`refused ${channel}: untrusted sender ${event.senderFrame?.url ?? '(none)'}`);
+        throw new IpcRefused(`refused: untrusted sender`);
+      }
+      if (args.length > 1) {
+        log(`refused ${channel}: too many arguments`);
+        throw new IpcRefused('refused: malformed payload');
+      }
+      const parsed = schema.safeParse(args[0]);
+      if (!parsed.success) {
+        log(`refused ${channel}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+        throw new IpcRefused('refused: malformed payload');
+      }
+      return handler(parsed.data, event);
+    });
+  }
+}

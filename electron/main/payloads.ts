@@ -1,0 +1,35 @@
+/**
+ * The zod schemas main validates every IPC payload with. Main never trusts a payload's shape;
+ * the preload only forwards.
+ */
+import { z } from 'zod';
+import { INVOKE, type InvokeChannel } from '../shared/channels';
+
+const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+
+export const Payloads = {
+  [INVOKE.listBundled]: z.undefined(),
+  [INVOKE.openBundled]: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  [INVOKE.openDialog]: z.undefined(),
+  [INVOKE.openPath]: z.string().min(1).max(4096),
+  [INVOKE.recent]: z.undefined(),
+  [INVOKE.saveExport]: z.strictObject({
+    bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_EXPORT_BYTES, 'size'),
+    fileName: z.string().min(1).max(255).regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.(pptx|pdf)$/),
+  }),
+  [INVOKE.revealFile]: z.string().min(1).max(4096),
+  [INVOKE.showPublish]: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('nav'), index: z.number().int().min(0).max(100_000), blank: z.enum(['none', 'black', 'white']) }),
+    // The deck message carries reports; main relays it without reading them (the receiving
+    // renderer validates with the report schema before use).
+    z.strictObject({ kind: z.literal('deck'), report: z.unknown(), compareWith: z.unknown().optional(), theme: z.enum(['official', 'blue', 'contrast']) }),
+    z.strictObject({ kind: z.literal('hello') }),
+  ]),
+  [INVOKE.showStart]: z.strictObject({ fromIndex: z.number().int().min(0).max(100_000) }),
+  [INVOKE.showEnd]: z.undefined(),
+  [INVOKE.openAudience]: z.undefined(),
+  [INVOKE.settingsNotice]: z.undefined(),
+} satisfies Record<InvokeChannel, z.ZodType>;
+
+export type PayloadOf<C extends InvokeChannel> = z.infer<(typeof Payloads)[C]>;
+

@@ -1,0 +1,61 @@
+/**
+ * User settings in userData (window bounds, recent files, last export folder). A corrupted or
+ * unreadable settings file never stops the app: it starts with defaults and says so once.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { writeFileAtomic } from '../../core/node/atomic-write';
+
+const Bounds = z.strictObject({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400).max(20000), height: z.number().int().min(300).max(20000), maximized: z.boolean().optional() });
+
+export const SettingsSchema = z.strictObject({
+  version: z.literal(1),
+  window: Bounds.optional(),
+  recentFiles: z.array(z.string().max(4096)).max(20),
+  lastExportDir: z.string().max(4096).optional(),
+  theme: z.enum(['official', 'blue', 'contrast']).optional(),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { version: 1, recentFiles: [] };
+export const MAX_RECENT = 10;
+
+export interface SettingsLoad {
+  settings: Settings;
+  /** Set when the file existed but could not be used; shown to the user once. */
+  notice?: { zh: string; en: string };
+}
+
+export function loadSettings(path: string, read: (p: string) => string = (p) => readFileSync(p, 'utf8')): SettingsLoad {
+  let text: string;
+  try {
+    text = read(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { settings: { ...DEFAULT_SETTINGS } };
+    return { settings: { ...DEFAULT_SETTINGS }, notice: notice(`${(e as NodeJS.ErrnoException).code ?? e}`) };
+  }
+  try {
+    const parsed = SettingsSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return { settings: parsed.data };
+    return { settings: { ...DEFAULT_SETTINGS }, notice: notice('invalid') };
+  } catch {
+    return { settings: { ...DEFAULT_SETTINGS }, notice: notice('not JSON') };
+  }
+}
+
+function notice(why: string): { zh: string; en: string } {
+  return {
+    zh: `设置文件已损坏（${why}），已使用默认设置启动；最近打开列表和窗口位置已重置。`,
+    en: `The settings file was damaged (${why}); GovBrief started with default settings (recent files and window position reset).`,
+  };
+}
+
+export function saveSettings(path: string, settings: Settings, write: (p: string, b: Uint8Array) => void = writeFileAtomic): void {
+  write(path, new TextEncoder().encode(JSON.stringify(settings, null, 2)));
+}
+
+export function withRecent(settings: Settings, file: string): Settings {
+  const recentFiles = [file, ...settings.recentFiles.filter((f) => f !== file)].slice(0, MAX_RECENT);
+  return { ...settings, recentFiles };
+}

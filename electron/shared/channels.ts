@@ -1,0 +1,43 @@
+/**
+ * IPC channel names shared by main and the preload. No dependencies: a sandboxed preload can
+ * require nothing but electron, so the zod schemas live in main (electron/main/payloads.ts).
+ */
+
+export const INVOKE = {
+  listBundled: 'report:list-bundled',
+  openBundled: 'report:open-bundled',
+  openDialog: 'report:open-dialog',
+  openPath: 'report:open-path',
+  recent: 'report:recent',
+  saveExport: 'export:save',
+  revealFile: 'export:reveal',
+  showPublish: 'show:publish',
+  showStart: 'show:start',
+  showEnd: 'show:end',
+  openAudience: 'show:open-audience',
+  settingsNotice: 'settings:notice',
+} as const;
+
+/** Events main sends to renderers. */
+export const EVENTS = {
+  reportUpdated: 'report:updated',
+  showMessage: 'show:message',
+  menuCommand: 'menu:command',
+} as const;
+
+export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE];
+
+/** Menu commands main sends to the focused window. */
+export type MenuCommand =
+  | 'open'
+  | 'export-pptx'
+  | 'export-pdf'
+  | 'export-handout'
+  | 'export-notes'
+  | 'export-memo'
+  | 'print'
+  | 'present'
+  | 'present-current'
+  | 'presenter'
+  | 'help'
+  | 'search';
