@@ -33,8 +33,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'core/ must not depend on Electron.' }],
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'core/ must not depend on Electron.' },
+            { group: ['electron/*'], message: 'core/ must not depend on Electron.' },
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts'], message: 'core/ must not depend on React.' },
             { group: NODE_BUILTINS, message: 'core/ must not use Node built-ins: put Node code in a *.node.ts adapter.' },
             { group: ['**/renderer/**', '**/electron/**'], message: 'core/ must not import the app.' },
@@ -54,8 +55,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.govbrief (preload).' }],
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through window.govbrief (preload).' },
+            { group: ['electron/*'], message: 'The renderer talks to main only through window.govbrief (preload).' },
             { group: NODE_BUILTINS, message: 'The renderer runs in a sandbox without Node.' },
             { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' },
           ],

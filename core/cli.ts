@@ -7,10 +7,9 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileDeck } from './deck/compile';
 import { isThemeId, THEME_IDS } from './deck/themes';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from './export/names';
-import { exportPptx } from './export/pptx';
+import { EXPORT_FORMATS, type ExportFormat } from './export/names';
+import { runExport } from './export/run';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { loadReportFile } from './node/report-file';
 import { formatProblem } from './report/problems';
@@ -112,22 +111,23 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!report) return 1;
   const compareWith = values.compare ? loadOrReport(values.compare, io) : undefined;
   if (values.compare && !compareWith) return 1;
-  const deck = compileDeck(report, {
-    ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}),
-    ...(compareWith ? { compareWith } : {}),
-  });
-  const progress = (done: number, total: number) => io.out(`[${done}/${total}] ${deck.slides[done - 1]?.title ?? ''}`);
-  let bytes: Uint8Array;
-  switch (format) {
-    case 'pptx':
-      bytes = (await exportPptx(deck, { onProgress: progress, ...(values.font ? { fontFace: values.font } : {}) })).bytes;
-      break;
-    default:
-      io.err(`export: format ${format} is not available yet`);
-      return 2;
+  let result;
+  try {
+    result = await runExport({
+      format,
+      report,
+      ...(compareWith ? { compareWith } : {}),
+      ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}),
+      ...(values.font ? { fontFace: values.font } : {}),
+      onProgress: (done, total, title) => io.out(`[${done}/${total}] ${title}`),
+    });
+  } catch (e) {
+    io.err(`export failed: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
   }
+  const { bytes } = result;
   const dir = resolve(values.out);
-  const target = join(dir, exportFileName(deck.meta.title, format));
+  const target = join(dir, result.fileName);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(target, bytes);

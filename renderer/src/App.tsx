@@ -4,9 +4,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { isThemeId } from '../../core/deck/themes';
 import type { Report } from '../../core/report/schema';
-import type { Bridge, BundledInfo, ShowMessage } from './bridge/types';
+import type { Bridge, BundledInfo, MenuCommand, ShowMessage } from './bridge/types';
 import { toggleFullscreen, useShowKeys } from './app/useShowKeys';
 import { useDeck } from './app/useDeck';
+import type { ExportFormat } from '../../core/export/names';
+import { useExport } from './export/useExport';
+import { ExportPanel } from './views/ExportPanel';
+import { PrintHandouts } from './views/PrintHandouts';
 import { T } from './i18n';
 import type { KeyCommand } from './nav/keys';
 import { initialNav, navReducer } from './nav/reducer';
@@ -51,9 +55,18 @@ export function App({ bridge }: { bridge: Bridge }) {
   const hidden = useMemo(() => deck?.slides.map((s) => s.hidden) ?? [], [deck]);
   const [nav, dispatch] = useReducer(navReducer, hidden, (h) => initialNav(h, Number(route.params.get('slide') ?? 1) - 1));
 
+  // The slide named in the URL (1-based): applied when the first deck arrives, since the initial
+  // state above has no slides yet and clamps it to 0.
+  const startSlide = useRef(route.params.has('slide') ? Number(route.params.get('slide')) - 1 : undefined);
+
   // Keep the navigation's view of the deck in step with the deck (theme or report changes).
   useEffect(() => {
-    dispatch({ type: 'setDeck', hidden });
+    let index: number | undefined;
+    if (hidden.length > 0 && startSlide.current !== undefined) {
+      if (Number.isFinite(startSlide.current)) index = startSlide.current;
+      startSlide.current = undefined;
+    }
+    dispatch(index === undefined ? { type: 'setDeck', hidden } : { type: 'setDeck', hidden, index });
   }, [hidden]);
 
   const openBundled = useCallback(
@@ -149,18 +162,25 @@ export function App({ bridge }: { bridge: Bridge }) {
   useEffect(() => {
     if (!presenting) return;
     const last = lastSynced.current;
+    // An audience window that just opened has no position of its own yet: announcing its
+    // initial slide 1 would pull the presenter back to it.
+    if (!last && route.mode === 'audience') return;
     if (last && last.index === nav.index && last.blank === nav.blank) return;
     lastSynced.current = { index: nav.index, blank: nav.blank };
     bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
-  }, [bridge, presenting, nav.index, nav.blank]);
+  }, [bridge, presenting, route.mode, nav.index, nav.blank]);
 
   // ---- keys ---------------------------------------------------------------------------------
   const startShow = useCallback(
     (fromCurrent: boolean) => {
-      if (!fromCurrent) dispatch({ type: 'first' });
+      const from = fromCurrent ? nav.index : Math.max(0, hidden.indexOf(false));
+      // Electron shows it in its own windows (audience on the external display); the web build
+      // shows it here.
+      if (bridge.startShow(from)) return;
+      dispatch({ type: 'goto', index: from });
       go('show');
     },
-    [go],
+    [go, bridge, nav.index, hidden],
   );
   const onCommand = useCallback(
     (c: KeyCommand) => {
@@ -208,6 +228,84 @@ export function App({ bridge }: { bridge: Bridge }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [presenting, nav.index, nav.search.open, hidden.length, startShow]);
 
+  // ---- export, print, menu commands, startup notice ---------------------------------------
+  const exporter = useExport(bridge);
+  const [exportPanel, setExportPanel] = useState<ExportFormat>();
+  const [printing, setPrinting] = useState(false);
+  const [openRequest, setOpenRequest] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  useEffect(() => {
+    void bridge.startupNotice().then((n) => n && setNotice(`${n.zh}（${n.en}）`));
+  }, [bridge]);
+  useEffect(() => {
+    if (!printing) return;
+    // Print after the handouts are in the DOM; the dialog blocks until the user is done.
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done, { once: true });
+    const id = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(id);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printing]);
+  const requestOpen = useCallback(async () => {
+    if (bridge.openDialog) {
+      const opened = await bridge.openDialog();
+      if (opened && state.accept(opened)) setBundledId(undefined);
+    } else setOpenRequest((n) => n + 1);
+  }, [bridge, state]);
+  const onMenu = useCallback(
+    (c: MenuCommand) => {
+      switch (c) {
+        case 'open':
+          return void requestOpen();
+        case 'export-pptx':
+          return setExportPanel('pptx');
+        case 'export-pdf':
+          return setExportPanel('pdf');
+        case 'export-handout':
+          return setExportPanel('handout');
+        case 'export-notes':
+          return setExportPanel('notes');
+        case 'export-memo':
+          return setExportPanel('memo');
+        case 'print':
+          return setPrinting(true);
+        case 'present':
+          return startShow(false);
+        case 'present-current':
+          return startShow(true);
+        case 'presenter':
+          return go('presenter');
+        case 'help':
+          return dispatch({ type: 'toggleHelp' });
+        case 'search':
+          return dispatch({ type: 'openSearch' });
+      }
+    },
+    [requestOpen, startShow, go],
+  );
+  useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
+  useEffect(() => {
+    if (presenting) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'p') {
+        e.preventDefault();
+        setPrinting(true);
+      } else if (k === 'e') {
+        e.preventDefault();
+        setExportPanel('pptx');
+      } else if (k === 'o') {
+        e.preventDefault();
+        void requestOpen();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting, requestOpen]);
+
   const errorPanel = state.failed && <ErrorPanel file={state.failed.file} errors={state.failed.errors} onClose={state.dismissFailure} />;
 
   if (!deck || !state.open) {
@@ -245,8 +343,40 @@ export function App({ bridge }: { bridge: Bridge }) {
             onCompare={(id) => void setCompare(id)}
             onPresent={startShow}
             onPresenter={() => go('presenter')}
+            onExport={() => setExportPanel('pptx')}
+            openRequest={openRequest}
           />
           {errorPanel}
+          {exportPanel && (
+            <ExportPanel
+              state={exporter.state}
+              initialFormat={exportPanel}
+              onExport={(c) =>
+                exporter.run({
+                  format: c.format,
+                  report: state.open!.report,
+                  compareWith: state.compareWith,
+                  theme: state.theme,
+                  perPage: c.perPage,
+                  ...(c.watermark ? { watermark: c.watermark } : {}),
+                })
+              }
+              onReveal={bridge.revealFile}
+              onClose={() => {
+                setExportPanel(undefined);
+                exporter.reset();
+              }}
+            />
+          )}
+          {printing && <PrintHandouts deck={deck} />}
+          {notice && (
+            <div className="notice-bar" role="status" data-testid="notice">
+              {notice}{' '}
+              <button type="button" onClick={() => setNotice(undefined)}>
+                {T.notice.close}
+              </button>
+            </div>
+          )}
         </>
       );
   }

@@ -32,7 +32,22 @@ export interface ShowChannel {
   subscribe(listener: (message: ShowMessage) => void): () => void;
 }
 
-export type SaveResult = { ok: true; path: string } | { ok: false; cancelled: boolean; message?: string };
+export type SaveResult = { ok: true; path: string | undefined } | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
+
+/** Menu commands from the host's native menu (Electron); the web build has none. */
+export type MenuCommand =
+  | 'open'
+  | 'export-pptx'
+  | 'export-pdf'
+  | 'export-handout'
+  | 'export-notes'
+  | 'export-memo'
+  | 'print'
+  | 'present'
+  | 'present-current'
+  | 'presenter'
+  | 'help'
+  | 'search';
 
 export interface Bridge {
   kind: 'web' | 'electron';
@@ -42,7 +57,22 @@ export interface Bridge {
   openLocalFile(file: File): Promise<OpenedReport>;
   /** Report updates pushed by the host (Electron watches the open file). */
   onReportUpdated(listener: (report: OpenedReport) => void): () => void;
+  /** The host's own open dialog (Electron); undefined: use the file input. */
+  openDialog?: () => Promise<OpenedReport | undefined>;
   show: ShowChannel;
   /** Opens the audience view (web: a new tab; Electron: the external display). */
   openAudience(): void;
+  /**
+   * Starts the show in the host's own windows (Electron: audience on the external display);
+   * returns false when the app should show it in this window (web).
+   */
+  startShow(fromIndex: number): boolean;
+  endShow(): void;
+  /** Hands exported bytes to the host: a download (web) or a save dialog and atomic write. */
+  saveExport(bytes: Uint8Array, fileName: string): Promise<SaveResult>;
+  /** Shows a saved file in its folder (Electron only). */
+  revealFile?: (path: string) => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** A message from the host to show once at start (e.g. settings were reset). */
+  startupNotice(): Promise<{ zh: string; en: string } | undefined>;
 }

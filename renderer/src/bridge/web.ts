@@ -24,5 +24,21 @@ export function createWebBridge(): Bridge {
     openAudience: () => {
       window.open(`${location.pathname}#/audience`, 'govbrief-audience');
     },
+    startShow: () => false,
+    endShow: () => {},
+    saveExport: async (bytes, fileName) => {
+      // A download: the browser asks where (or uses its download folder).
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: fileName.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { ok: true, path: undefined };
+    },
+    onMenuCommand: () => () => {},
+    startupNotice: async () => undefined,
   };
 }

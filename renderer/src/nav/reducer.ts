@@ -125,7 +125,9 @@ export function navReducer(state: NavState, action: NavAction): NavState {
     case 'setDeck':
       return { ...initialNav(action.hidden, action.index ?? state.index), blank: state.blank };
     case 'sync':
-      return { ...state, index: clamp(action.index, count), blank: action.blank };
+      // Before its deck arrives (an audience window that just opened) there is nothing to clamp
+      // against: keep the index for setDeck to clamp, or the window would show slide 1.
+      return { ...state, index: count > 0 ? clamp(action.index, count) : Math.max(0, Math.trunc(action.index) || 0), blank: action.blank };
     default: {
       const never: never = action;
       return never;

@@ -29,6 +29,9 @@ export interface EditorProps {
   onCompare: (id: string | undefined) => void;
   onPresent: (fromCurrent: boolean) => void;
   onPresenter: () => void;
+  onExport: () => void;
+  /** Incremented when the host asks to open a file (menu, Ctrl+O) in the web build. */
+  openRequest: number;
 }
 
 export function Editor(p: EditorProps) {
@@ -39,6 +42,9 @@ export function Editor(p: EditorProps) {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const railCurrent = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (p.openRequest > 0) fileInput.current?.click();
+  }, [p.openRequest]);
   useEffect(() => {
     // Braces matter: newer Chromium returns a promise from scrollIntoView, and an effect must
     // return nothing but a clean-up function.
@@ -121,6 +127,9 @@ export function Editor(p: EditorProps) {
         </button>
         <button type="button" onClick={() => dispatch({ type: 'openSearch' })} title="Ctrl+F">
           🔍
+        </button>
+        <button type="button" onClick={p.onExport} data-testid="export-button" title="Ctrl+E">
+          {T.exporting.button}
         </button>
         <button type="button" onClick={p.onPresenter}>
           {T.editor.presenterView}

@@ -1,0 +1,55 @@
+/**
+ * One entry for every export: report → deck → file bytes, the same steps for the CLI (Node) and
+ * the app's export worker. Fonts are passed in (the CLI reads them from disk, the worker fetches
+ * them from the app's own assets).
+ */
+import { compileDeck } from '../deck/compile';
+import type { ThemeId } from '../deck/themes';
+import type { Deck } from '../deck/types';
+import type { Report } from '../report/schema';
+import { exportFileName, type ExportFormat } from './names';
+import { exportPptx } from './pptx';
+
+export interface ExportJob {
+  format: ExportFormat;
+  report: Report;
+  compareWith?: Report;
+  theme?: ThemeId;
+  /** Handouts: slides per page. */
+  perPage?: number;
+  watermark?: string;
+  /** PPTX: the font named in the file. */
+  fontFace?: string;
+  /** PDF: the deck font's TrueType bytes. */
+  fonts?: { regular: Uint8Array; bold: Uint8Array };
+  onProgress?: (done: number, total: number, title: string) => void;
+  /** A deck already compiled from this report (e.g. a briefing); compiled here if absent. */
+  deck?: Deck;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  fileName: string;
+  deck: Deck;
+  ms: number;
+}
+
+export async function runExport(job: ExportJob): Promise<ExportResult> {
+  const started = Date.now();
+  const deck =
+    job.deck ??
+    compileDeck(job.report, { ...(job.theme ? { theme: job.theme } : {}), ...(job.compareWith ? { compareWith: job.compareWith } : {}) });
+  const progress = (done: number, total: number) => job.onProgress?.(done, total, deck.slides[done - 1]?.title ?? '');
+  let bytes: Uint8Array;
+  switch (job.format) {
+    case 'pptx':
+      bytes = (await exportPptx(deck, { onProgress: progress, ...(job.fontFace ? { fontFace: job.fontFace } : {}) })).bytes;
+      break;
+    case 'pdf':
+    case 'handout':
+    case 'notes':
+    case 'memo':
+      throw new Error(`PDF export is not wired yet (${job.format})`);
+  }
+  return { bytes, fileName: exportFileName(deck.meta.title, job.format), deck, ms: Date.now() - started };
+}

@@ -1,0 +1,80 @@
+/**
+ * The Electron bridge: the same interface as the web one, over the preload's window.govbrief.
+ * Main loads and validates reports, watches the open file, saves exports atomically and keeps the
+ * slide index of a show; everything arriving from main is checked before use.
+ */
+import { isThemeId } from '../../../core/deck/themes';
+import { ReportSchema } from '../../../core/report/schema';
+import { loadBundledOrText } from './bundled';
+import type { Bridge, BundledInfo, MenuCommand, OpenedReport, SaveResult, ShowMessage } from './types';
+
+/** What the preload exposes (electron/preload/index.ts). */
+export interface GovbriefApi {
+  listBundled(): Promise<BundledInfo[]>;
+  openBundled(id: string): Promise<OpenedReport>;
+  openDialog(): Promise<OpenedReport | undefined>;
+  openPath(path: string): Promise<OpenedReport>;
+  saveExport(bytes: Uint8Array, fileName: string): Promise<SaveResult>;
+  revealFile(path: string): Promise<void>;
+  showPublish(message: unknown): Promise<void>;
+  showStart(fromIndex: number): Promise<void>;
+  showEnd(): Promise<void>;
+  openAudience(): Promise<void>;
+  settingsNotice(): Promise<{ zh: string; en: string } | undefined>;
+  onReportUpdated(listener: (payload: unknown) => void): () => void;
+  onShowMessage(listener: (payload: unknown) => void): () => void;
+  onMenuCommand(listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    govbrief?: GovbriefApi;
+  }
+}
+
+/** A deck message from another window carries reports: they are validated before use. */
+function checkedShowMessage(payload: unknown): ShowMessage | undefined {
+  if (!payload || typeof payload !== 'object') return undefined;
+  const m = payload as { kind?: unknown };
+  if (m.kind === 'nav' || m.kind === 'hello') return payload as ShowMessage;
+  if (m.kind === 'deck') {
+    const d = payload as { report: unknown; compareWith?: unknown; theme: unknown };
+    const report = ReportSchema.safeParse(d.report);
+    if (!report.success || typeof d.theme !== 'string' || !isThemeId(d.theme)) return undefined;
+    const cmp = d.compareWith === undefined ? undefined : ReportSchema.safeParse(d.compareWith);
+    if (cmp && !cmp.success) return undefined;
+    return { kind: 'deck', report: report.data, compareWith: cmp?.data, theme: d.theme };
+  }
+  return undefined;
+}
+
+export function createElectronBridge(api: GovbriefApi): Bridge {
+  return {
+    kind: 'electron',
+    listBundled: () => api.listBundled(),
+    openBundled: (id) => api.openBundled(id),
+    // Dropped files: Electron gives no path to a sandboxed page, so the bytes are loaded here
+    // (without the source text check, which main does for files it opens itself).
+    openLocalFile: async (file) => loadBundledOrText(file.name, new Uint8Array(await file.arrayBuffer())),
+    openDialog: () => api.openDialog(),
+    onReportUpdated: (listener) => api.onReportUpdated((p) => listener(p as OpenedReport)),
+    show: {
+      publish: (message) => void api.showPublish(message),
+      subscribe: (listener) =>
+        api.onShowMessage((p) => {
+          const m = checkedShowMessage(p);
+          if (m) listener(m);
+        }),
+    },
+    openAudience: () => void api.openAudience(),
+    startShow: (fromIndex) => {
+      void api.showStart(fromIndex);
+      return true;
+    },
+    endShow: () => void api.showEnd(),
+    saveExport: (bytes, fileName) => api.saveExport(bytes, fileName),
+    revealFile: (path) => void api.revealFile(path),
+    onMenuCommand: (listener) => api.onMenuCommand((c) => listener(c as MenuCommand)),
+    startupNotice: () => api.settingsNotice(),
+  };
+}

@@ -1,0 +1,23 @@
+// Messages between the app and its export worker. The worker compiles the deck from the report
+// itself (the same pure core the CLI runs), so exports never block the slides on screen.
+import type { ThemeId } from '../../../core/deck/themes';
+import type { ExportFormat } from '../../../core/export/names';
+import type { Report } from '../../../core/report/schema';
+
+export interface ExportRequest {
+  id: number;
+  format: ExportFormat;
+  report: Report;
+  compareWith: Report | undefined;
+  theme: ThemeId;
+  /** Handouts: slides per page (1, 2, 3, 4 or 6). */
+  perPage?: number;
+  watermark?: string;
+  /** Where the worker fetches the deck font for PDFs (same-origin asset URLs). */
+  fontUrls: { regular: string; bold: string };
+}
+
+export type ExportResponse =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'done'; bytes: Uint8Array; fileName: string; ms: number }
+  | { id: number; kind: 'failed'; message: string };

@@ -1,0 +1,90 @@
+// The export panel: PowerPoint, PDF slides, handouts (1–6 per page), notes pages, briefing memo;
+// an optional "内部资料" watermark; progress while the worker runs; where the file went.
+import { useState } from 'react';
+import type { ExportFormat } from '../../../core/export/names';
+import type { ExportState } from '../export/useExport';
+import { T } from '../i18n';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  perPage: number;
+  watermark: string | undefined;
+}
+
+const PER_PAGE = [1, 2, 3, 4, 6];
+
+export function ExportPanel({
+  state,
+  initialFormat,
+  onExport,
+  onReveal,
+  onClose,
+}: {
+  state: ExportState;
+  initialFormat: ExportFormat;
+  onExport: (c: ExportChoice) => void;
+  onReveal: ((path: string) => void) | undefined;
+  onClose: () => void;
+}) {
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
+  const [perPage, setPerPage] = useState(3);
+  const [watermark, setWatermark] = useState(false);
+  const running = state.kind === 'running';
+  return (
+    <div className="overlay export" role="dialog" aria-label={T.exporting.title} data-testid="export-panel" onClick={running ? undefined : onClose}>
+      <div className="panel" onClick={(e) => e.stopPropagation()}>
+        <h2>{T.exporting.title}</h2>
+        <fieldset disabled={running}>
+          {(Object.keys(T.exporting.formats) as ExportFormat[]).map((f) => (
+            <label key={f} className="export-format">
+              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-format-${f}`} />
+              {T.exporting.formats[f]}
+              {f === 'handout' && format === 'handout' && (
+                <select value={perPage} onChange={(e) => setPerPage(Number(e.target.value))} aria-label={T.exporting.perPage} data-testid="export-per-page">
+                  {PER_PAGE.map((n) => (
+                    <option key={n} value={n}>
+                      {T.exporting.perPageOption(n)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </label>
+          ))}
+          {format !== 'pptx' && (
+            <label className="export-watermark">
+              <input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} data-testid="export-watermark" />
+              {T.exporting.watermark}
+            </label>
+          )}
+        </fieldset>
+        <div className="export-status" data-testid="export-status" data-state={state.kind}>
+          {state.kind === 'running' && (
+            <>
+              <progress max={Math.max(1, state.total)} value={state.done} /> {T.exporting.progress(state.done, state.total)}
+            </>
+          )}
+          {state.kind === 'saved' && (
+            <>
+              {T.exporting.saved(state.path ?? state.fileName)}
+              {state.path && onReveal && (
+                <button type="button" onClick={() => onReveal(state.path!)}>
+                  {T.exporting.reveal}
+                </button>
+              )}
+            </>
+          )}
+          {state.kind === 'cancelled' && T.exporting.cancelled}
+          {state.kind === 'failed' && <span className="error">{T.exporting.failed(state.message)}</span>}
+        </div>
+        <div className="export-actions">
+          <button type="button" onClick={onClose} disabled={running}>
+            {T.exporting.close}
+          </button>
+          <button type="button" className="primary" disabled={running} data-testid="export-run" onClick={() => onExport({ format, perPage, watermark: watermark ? T.exporting.watermarkText : undefined })}>
+            {T.exporting.run}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
