@@ -221,7 +221,7 @@ function foundZh(found: string): string {
     .replace(/ \(too large\)$/, '（数值过大）');
 }
 
-function syntaxProblem(file: string, e: JsonSyntaxError): Problem {
+export function syntaxProblem(file: string, e: JsonSyntaxError): Problem {
   const { message: zhMessage } = SYNTAX_MESSAGES[e.code]({ ...e, found: foundZh(e.found) });
   const { message: enMessage, hint } = SYNTAX_MESSAGES[e.code](e);
   const message = { zh: zhMessage.zh, en: enMessage.en };

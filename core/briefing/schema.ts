@@ -1,0 +1,37 @@
+/**
+ * A briefing: a report reference plus the choices staff make for one meeting — which sections
+ * and slides, in what order, which are backups, edited notes, cover wording, theme, comparison,
+ * watermark. Saved as a `.govbrief.json` file and validated like reports.
+ */
+import { z } from 'zod';
+
+export const BRIEFING_VERSION = 1;
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
+/** Slide ids are stable across compiles: "targets-2025/targets", "projects-2025/elderly-care-meals". */
+const slideId = z.string().min(1).max(200).regex(/^[a-z0-9][a-z0-9/-]*$/);
+const shortText = z.string().max(200);
+
+export const BriefingSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal('govbrief-briefing'),
+  version: z.literal(BRIEFING_VERSION),
+  name: z.string().min(1).max(200),
+  report: z.strictObject({ id, hash: z.string().regex(/^[0-9a-f]{16}$/), title: shortText }),
+  compareWith: z.strictObject({ id, hash: z.string().regex(/^[0-9a-f]{16}$/) }).optional(),
+  theme: z.enum(['official', 'blue', 'contrast']),
+  /** Sections of the report included, in order. */
+  sections: z.array(id).max(100),
+  /** Base slide ids (without "~n" part suffixes) in the chosen order; parts follow their base. */
+  order: z.array(slideId).max(5000),
+  excluded: z.array(slideId).max(5000),
+  /** Slides marked as backups (hidden when advancing) and visible slides made of backups. */
+  backup: z.array(slideId).max(5000),
+  shown: z.array(slideId).max(5000),
+  notes: z.record(slideId, z.string().max(20_000)),
+  cover: z.strictObject({ title: shortText.optional(), presenter: shortText.optional(), meeting: shortText.optional(), date: shortText.optional() }),
+  watermark: shortText.optional(),
+  updatedAt: z.string().max(40),
+});
+
+export type Briefing = z.infer<typeof BriefingSchema>;
