@@ -3,11 +3,16 @@
  * Exit codes: 0 fine, 1 the input has errors, 2 bad arguments. Never prints a stack trace:
  * every failure is a message (an unexpected exception is reported as an internal error).
  */
-import { mkdirSync, realpathSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { applyBriefing, briefingCompileOptions } from './briefing/apply';
+import { loadBriefing } from './briefing/load';
+import type { Briefing } from './briefing/schema';
+import { compileDeck } from './deck/compile';
 import { isThemeId, THEME_IDS } from './deck/themes';
+import type { Deck } from './deck/types';
 import { EXPORT_FORMATS, type ExportFormat } from './export/names';
 import { runExport } from './export/run';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
@@ -29,6 +34,8 @@ export const USAGE = `govbrief — 政报演示 command line
       --theme T         ${THEME_IDS.join(' | ')} (default official)
       --compare FILE    set this report's targets beside those of another report
       --font NAME       PPTX: the font named in the file (default 微软雅黑)
+      --briefing FILE   a saved briefing (.govbrief.json): its slides, order, notes, cover and
+                        theme; its report is --report or the bundled report with its id
 
 Options:
   -h, --help    this text
@@ -84,6 +91,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
         theme: { type: 'string' },
         compare: { type: 'string' },
         font: { type: 'string' },
+        briefing: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -107,10 +115,35 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     io.err('\n' + USAGE);
     return 2;
   }
-  const report = loadOrReport(values.report ?? DEFAULT_REPORT, io);
+  let briefing: Briefing | undefined;
+  if (values.briefing) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(values.briefing);
+    } catch (e) {
+      io.err(`${values.briefing}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取简报方案`);
+      return 1;
+    }
+    const loaded = loadBriefing(values.briefing, bytes);
+    if (!loaded.ok) {
+      for (const p of loaded.errors) io.err(formatProblem(p));
+      return 1;
+    }
+    briefing = loaded.briefing;
+  }
+  const bundledPath = (id: string) => `data/reports/${id}.json`;
+  const report = loadOrReport(values.report ?? (briefing ? bundledPath(briefing.report.id) : DEFAULT_REPORT), io);
   if (!report) return 1;
-  const compareWith = values.compare ? loadOrReport(values.compare, io) : undefined;
-  if (values.compare && !compareWith) return 1;
+  const comparePath = values.compare ?? (briefing?.compareWith ? bundledPath(briefing.compareWith.id) : undefined);
+  const compareWith = comparePath ? loadOrReport(comparePath, io) : undefined;
+  if (comparePath && !compareWith) return 1;
+  let deck: Deck | undefined;
+  if (briefing) {
+    const applied = applyBriefing(compileDeck(report, { ...briefingCompileOptions(briefing, compareWith), ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}) }), briefing, report);
+    if (applied.reportChanged) io.err('注意：报告在简报方案保存后已修改。 / Note: the report changed since the briefing was saved.');
+    if (applied.missing.length > 0) io.err(`注意：以下幻灯片已不存在 / these slides no longer exist: ${applied.missing.join(', ')}`);
+    deck = applied.deck;
+  }
   let result;
   try {
     result = await runExport({
@@ -119,6 +152,8 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       ...(compareWith ? { compareWith } : {}),
       ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}),
       ...(values.font ? { fontFace: values.font } : {}),
+      ...(deck ? { deck } : {}),
+      ...(briefing?.watermark ? { watermark: briefing.watermark } : {}),
       onProgress: (done, total, title) => io.out(`[${done}/${total}] ${title}`),
     });
   } catch (e) {
