@@ -3,7 +3,7 @@
  * write (temp file in the same folder, fsync, rename), so a failure never leaves half a file or
  * destroys the previous one. Dialog and file system are passed in.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { writeErrorMessage, writeFileAtomic } from '../../core/node/atomic-write';
 
 export interface SaveDeps {
@@ -30,4 +30,14 @@ export async function saveExport(bytes: Uint8Array, fileName: string, deps: Save
 
 export function exportDirOf(path: string): string {
   return dirname(path);
+}
+
+/**
+ * Stands in for the save dialog: picks `<dir>/<suggested file name>` without asking. For the
+ * end-to-end tests only (GOVBRIEF_TEST_SAVE_DIR, honoured by an unpackaged app). The name was
+ * validated by the IPC schema (no separators); basename keeps it inside dir regardless. A relative
+ * dir is refused (treated as a cancelled dialog) rather than resolved against the working folder.
+ */
+export function saveDialogInto(dir: string): SaveDeps['showSaveDialog'] {
+  return async ({ defaultPath }) => (isAbsolute(dir) ? { canceled: false, filePath: join(dir, basename(defaultPath)) } : { canceled: true });
 }

@@ -9,28 +9,36 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENTS, INVOKE } from '../shared/channels';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, contentTypeOf, resolveAppUrl } from './app-url';
-import { saveExport } from './export-save';
+import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { openReportFile, watchReport } from './report-watch';
 import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
 import { ShowController, type ShowWindow } from './show';
-import { secureWebPreferences } from './window-prefs';
+import { createSecureWindow } from './window-prefs';
 
 const here = import.meta.dirname;
 const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 const dataRoot = app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data');
 const settingsPath = () => join(app.getPath('userData'), 'settings.json');
-const devServer = process.env['ELECTRON_RENDERER_URL'];
+// electron-vite's dev server (development only): a packaged app never loads pages from elsewhere.
+const devServer = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined;
+// End-to-end tests only (tests/electron): exports go into this folder without the save dialog.
+// Ignored by the packaged app.
+const testSaveDir = app.isPackaged ? undefined : process.env['GOVBRIEF_TEST_SAVE_DIR'];
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 // One instance: opening a report with the app running opens it in the running app.
+// app.quit() would let the rest of this module run on; exit at once instead.
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  app.exit(0);
 }
+
+// Guard every web contents, including any not made by our window factory.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 let settings: Settings = { version: 1, recentFiles: [] };
 let settingsNotice: { zh: string; en: string } | undefined;
@@ -53,16 +61,19 @@ function routeUrl(route: string): string {
 }
 
 function createWindow(route: string, bounds?: Electron.Rectangle): BrowserWindow {
-  const win = new BrowserWindow({
-    ...(bounds ?? { width: 1280, height: 800 }),
-    minWidth: 800,
-    minHeight: 500,
-    title: '政报演示',
-    backgroundColor: '#ffffff',
-    show: false,
-    webPreferences: secureWebPreferences(preloadPath),
-  });
-  guardWebContents(win.webContents);
+  // Every window comes from the secure factory (window-prefs.ts): isolated, sandboxed, no Node.
+  const win = createSecureWindow(
+    BrowserWindow,
+    {
+      ...(bounds ?? { width: 1280, height: 800 }),
+      minWidth: 800,
+      minHeight: 500,
+      title: '政报演示',
+      backgroundColor: '#ffffff',
+      show: false,
+    },
+    preloadPath,
+  );
   win.once('ready-to-show', () => win.show());
   void win.loadURL(routeUrl(route));
   return win;
@@ -154,12 +165,17 @@ function registerHandlers(): void {
         if (r.canceled || !r.filePaths[0]) return undefined;
         return openAndWatch(r.filePaths[0]);
       },
-      [INVOKE.openPath]: (path) => openAndWatch(path),
+      // Only paths the user opened before (the recent list): a renderer cannot make main open,
+      // watch and remember arbitrary files.
+      [INVOKE.openPath]: (path) => {
+        if (!settings.recentFiles.includes(path)) throw new Error('not a recent file');
+        return openAndWatch(path);
+      },
       [INVOKE.recent]: () => settings.recentFiles,
       [INVOKE.saveExport]: async ({ bytes, fileName }) => {
         const outcome = await saveExport(bytes, fileName, {
           defaultDir: settings.lastExportDir ?? app.getPath('documents'),
-          showSaveDialog: (o) => dialog.showSaveDialog(mainWindow!, o),
+          showSaveDialog: testSaveDir ? saveDialogInto(testSaveDir) : (o) => dialog.showSaveDialog(mainWindow!, o),
         });
         if (outcome.ok) {
           savedPaths.add(outcome.path);

@@ -19,8 +19,19 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
   const url = event.senderFrame?.url;
   if (!url) return false;
   if (isAppUrl(url)) return true;
-  // In development the renderer comes from electron-vite's dev server on localhost.
-  return extraOrigins.some((o) => url.startsWith(o));
+  // In development the renderer comes from electron-vite's dev server on localhost. Compared by
+  // origin: a prefix test would let http://localhost:5173.evil.example through.
+  const origin = originOf(url);
+  return origin !== undefined && extraOrigins.some((o) => originOf(o) === origin);
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    const o = new URL(url).origin;
+    return o === 'null' ? undefined : o;
+  } catch {
+    return undefined;
+  }
 }
 
 export class IpcRefused extends Error {}

@@ -5,6 +5,7 @@
  * missing during a rename) is retried before it is reported as broken.
  */
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { loadReportFile } from '../../core/node/report-file';
 import type { LoadResult } from '../../core/report/load';
 
@@ -17,14 +18,35 @@ export function openReportFile(path: string): OpenedReport {
   return { file: path, result: loadReportFile(path, { provenance: 'warning' }) };
 }
 
-/** Whether a failed load looks like a file caught in the middle of being written. */
+/**
+ * Whether a failed load looks like a file caught in the middle of being written: unreadable or
+ * briefly missing, empty, cut short, or cut inside a multi-byte character (which reads as "not
+ * UTF-8"; a file that really is GBK is then reported after the retries, a second or two late).
+ */
 export function looksHalfWritten(result: LoadResult): boolean {
   if (result.ok) return false;
   return result.errors.every(
     (p) =>
       p.code === 'file-unreadable' ||
+      p.code === 'not-utf8' ||
       (p.code === 'json-syntax' && (/end of file|意外结束|empty|空的/.test(p.message.en + p.message.zh))),
   );
+}
+
+/**
+ * Watches the file's folder, not the file: an editor that saves by writing a temp file and
+ * renaming it over the report (and writeFileAtomic) replaces the file, and a watcher on the old
+ * file would never fire again.
+ */
+export function watchFileInFolder(path: string, listener: () => void): Pick<FSWatcher, 'close'> {
+  const name = basename(path);
+  const w = fsWatch(dirname(path), { persistent: false }, (_event, changed) => {
+    // Some platforms do not say which file changed: then it may have been ours.
+    if (changed === null || changed === undefined || changed.toString() === name) listener();
+  });
+  // A watcher error (the folder deleted, a network drive gone) must not crash main.
+  w.on('error', () => {});
+  return w;
 }
 
 export interface WatchOptions {
@@ -55,14 +77,7 @@ export function watchReport(path: string, onReload: (opened: OpenedReport) => vo
   const retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
   const setT = options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms));
   const clearT = options.clearTimeout ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
-  const startWatch =
-    options.watch ??
-    ((p, listener) => {
-      const w = fsWatch(p, { persistent: false }, () => listener());
-      // A watcher error (the file deleted, a network drive gone) must not crash main.
-      w.on('error', () => {});
-      return w;
-    });
+  const startWatch = options.watch ?? watchFileInFolder;
 
   let timer: unknown;
   let stopped = false;

@@ -19,6 +19,11 @@ export const SettingsSchema = z.strictObject({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { version: 1, recentFiles: [] };
+
+/** A fresh copy of the defaults: callers may change it without touching DEFAULT_SETTINGS. */
+function defaults(): Settings {
+  return { version: 1, recentFiles: [] };
+}
 export const MAX_RECENT = 10;
 
 export interface SettingsLoad {
@@ -32,15 +37,15 @@ export function loadSettings(path: string, read: (p: string) => string = (p) => 
   try {
     text = read(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { settings: { ...DEFAULT_SETTINGS } };
-    return { settings: { ...DEFAULT_SETTINGS }, notice: notice(`${(e as NodeJS.ErrnoException).code ?? e}`) };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaults() };
+    return { settings: defaults(), notice: notice(`${(e as NodeJS.ErrnoException).code ?? e}`) };
   }
   try {
     const parsed = SettingsSchema.safeParse(JSON.parse(text));
     if (parsed.success) return { settings: parsed.data };
-    return { settings: { ...DEFAULT_SETTINGS }, notice: notice('invalid') };
+    return { settings: defaults(), notice: notice('invalid') };
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, notice: notice('not JSON') };
+    return { settings: defaults(), notice: notice('not JSON') };
   }
 }
 
@@ -56,6 +61,7 @@ export function saveSettings(path: string, settings: Settings, write: (p: string
 }
 
 export function withRecent(settings: Settings, file: string): Settings {
-  const recentFiles = [file, ...settings.recentFiles.filter((f) => f !== file)].slice(0, MAX_RECENT);
+  // A Set also drops duplicates a hand-edited settings file may hold.
+  const recentFiles = [...new Set([file, ...settings.recentFiles])].slice(0, MAX_RECENT);
   return { ...settings, recentFiles };
 }

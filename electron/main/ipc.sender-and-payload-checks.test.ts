@@ -1,0 +1,200 @@
+/**
+ * Every IPC channel refuses a call from anything but the app's own app:// frames, and refuses a
+ * malformed payload (wrong type, extra keys, oversized, too many arguments), before its handler
+ * runs. A valid call from app://govbrief/index.html reaches the handler with the parsed payload.
+ */
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE, type InvokeChannel } from '../shared/channels';
+import { type Handlers, IpcRefused, isTrustedSender, registerIpc } from './ipc';
+import { Payloads } from './payloads';
+
+type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+const ALL_CHANNELS = Object.values(INVOKE) as InvokeChannel[];
+
+function setup(extraOrigins: string[] = []) {
+  const registered = new Map<string, Invoke>();
+  const calls: { channel: InvokeChannel; payload: unknown }[] = [];
+  const handlers = Object.fromEntries(
+    ALL_CHANNELS.map((c) => [
+      c,
+      vi.fn((payload: unknown) => {
+        calls.push({ channel: c, payload });
+        return `handled ${c}`;
+      }),
+    ]),
+  ) as unknown as Handlers;
+  const log = vi.fn();
+  registerIpc({ handle: (channel, listener) => void registered.set(channel, listener) }, handlers, {
+    extraOrigins,
+    log,
+  });
+  const invoke = (channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) => {
+    const event = {
+      sender: { id: 7 },
+      senderFrame: frameUrl === undefined ? undefined : frameUrl === null ? null : { url: frameUrl },
+    } as unknown as IpcMainInvokeEvent;
+    return Promise.resolve().then(() => registered.get(channel)!(event, ...args));
+  };
+  return { registered, calls, invoke, log };
+}
+
+const APP = 'app://govbrief/index.html';
+
+/** A valid payload for each channel, as the preload sends it (args after the channel). */
+const VALID: Record<InvokeChannel, unknown[]> = {
+  [INVOKE.listBundled]: [],
+  [INVOKE.openBundled]: ['shanxi-2025'],
+  [INVOKE.openDialog]: [],
+  [INVOKE.openPath]: ['/home/user/报告/report.json'],
+  [INVOKE.recent]: [],
+  [INVOKE.saveExport]: [{ bytes: new Uint8Array([0x50, 0x4b, 3, 4]), fileName: '2025年山西省政府工作报告.pptx' }],
+  [INVOKE.revealFile]: ['/home/user/Documents/a.pptx'],
+  [INVOKE.showPublish]: [{ kind: 'nav', index: 3, blank: 'none' }],
+  [INVOKE.showStart]: [{ fromIndex: 2 }],
+  [INVOKE.showEnd]: [],
+  [INVOKE.openAudience]: [],
+  [INVOKE.settingsNotice]: [],
+};
+
+/** An object that passes `instanceof Uint8Array` but claims a length over the limit (no 512 MB allocation). */
+function hugeBytes(): Uint8Array {
+  const b = new Uint8Array(4);
+  Object.defineProperty(b, 'length', { value: 512 * 1024 * 1024 + 1 });
+  return b;
+}
+
+/** Malformed payloads for each channel: wrong types, extra keys, oversized values. */
+const MALFORMED: Record<InvokeChannel, unknown[]> = {
+  [INVOKE.listBundled]: ['x', 0, {}, null],
+  [INVOKE.openBundled]: [
+    undefined,
+    42,
+    '',
+    '../../etc/passwd',
+    'Shanxi',
+    'a'.repeat(65),
+    { id: 'shanxi-2025' },
+    ['shanxi-2025'],
+  ],
+  [INVOKE.openDialog]: [{}, 'x', true],
+  [INVOKE.openPath]: [undefined, '', 42, 'a'.repeat(4097), { path: '/x.json' }, null],
+  [INVOKE.recent]: [[], 'x'],
+  [INVOKE.saveExport]: [
+    undefined,
+    'bytes',
+    { bytes: [1, 2, 3], fileName: 'a.pptx' },
+    { bytes: 'UEsDBA==', fileName: 'a.pptx' },
+    { bytes: new Uint8Array(0), fileName: 'a.pptx' },
+    { bytes: hugeBytes(), fileName: 'a.pptx' },
+    { bytes: new Uint8Array([1]), fileName: 'a.exe' },
+    { bytes: new Uint8Array([1]), fileName: '../../a.pptx' },
+    { bytes: new Uint8Array([1]), fileName: 'C:\\Windows\\a.pptx' },
+    { bytes: new Uint8Array([1]), fileName: 'a\u0000.pptx' },
+    { bytes: new Uint8Array([1]), fileName: `${'长'.repeat(256)}.pptx` },
+    { bytes: new Uint8Array([1]), fileName: 'a.pptx', path: '/etc/cron.d/x' },
+    { bytes: new Uint8Array([1]) },
+  ],
+  [INVOKE.revealFile]: [undefined, '', 7, 'a'.repeat(4097)],
+  [INVOKE.showPublish]: [
+    undefined,
+    'nav',
+    { kind: 'nav', index: -1, blank: 'none' },
+    { kind: 'nav', index: 1.5, blank: 'none' },
+    { kind: 'nav', index: '3', blank: 'none' },
+    { kind: 'nav', index: 100_001, blank: 'none' },
+    { kind: 'nav', index: 3, blank: 'red' },
+    { kind: 'nav', index: 3, blank: 'none', extra: true },
+    { kind: 'deck', report: {}, theme: 'neon' },
+    { kind: 'deck', report: {}, theme: 'official', script: 'x' },
+    { kind: 'hello', from: 'elsewhere' },
+    { kind: 'quit' },
+  ],
+  [INVOKE.showStart]: [
+    undefined,
+    3,
+    { fromIndex: -1 },
+    { fromIndex: '0' },
+    { fromIndex: 0, extra: 1 },
+    { fromIndex: 1e9 },
+    {},
+  ],
+  [INVOKE.showEnd]: [0, 'now'],
+  [INVOKE.openAudience]: [{}, 1],
+  [INVOKE.settingsNotice]: ['x'],
+};
+
+describe('every channel is registered with a schema', () => {
+  it('covers all channels', () => {
+    const { registered } = setup();
+    expect([...registered.keys()].sort()).toEqual([...ALL_CHANNELS].sort());
+    expect(Object.keys(Payloads).sort()).toEqual([...ALL_CHANNELS].sort());
+  });
+});
+
+describe.each(ALL_CHANNELS)('channel %s', (channel) => {
+  it('accepts a valid call from app://govbrief/index.html', async () => {
+    const { invoke, calls } = setup();
+    await expect(invoke(channel, APP, ...VALID[channel])).resolves.toBe(`handled ${channel}`);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.payload).toEqual(VALID[channel][0]);
+  });
+
+  it('refuses a foreign sender (https, file://, other app host, dev server look-alike, no frame)', async () => {
+    const { invoke, calls, log } = setup();
+    for (const url of [
+      'https://evil.example/index.html',
+      'file:///home/user/index.html',
+      'app://evil/index.html',
+      'http://localhost:5173/',
+      'about:blank',
+      '',
+      undefined,
+      null,
+    ]) {
+      await expect(invoke(channel, url, ...VALID[channel]), String(url)).rejects.toBeInstanceOf(IpcRefused);
+    }
+    expect(calls).toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('untrusted sender'));
+  });
+
+  it('refuses malformed payloads', async () => {
+    const { invoke, calls } = setup();
+    for (const payload of MALFORMED[channel]) {
+      await expect(invoke(channel, APP, payload), JSON.stringify(payload) ?? 'undefined').rejects.toThrow(
+        'malformed payload',
+      );
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses too many arguments', async () => {
+    const { invoke, calls } = setup();
+    const first = VALID[channel][0];
+    await expect(invoke(channel, APP, first, 'extra')).rejects.toThrow('malformed payload');
+    await expect(invoke(channel, APP, first, undefined)).rejects.toThrow('malformed payload');
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('the development server origin', () => {
+  it('is trusted by exact origin only (a prefix look-alike is not)', () => {
+    const ev = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
+    const dev = ['http://localhost:5173'];
+    expect(isTrustedSender(ev('http://localhost:5173/'), dev)).toBe(true);
+    expect(isTrustedSender(ev('http://localhost:5173/#/show'), dev)).toBe(true);
+    expect(isTrustedSender(ev('http://localhost:5173.evil.example/'), dev)).toBe(false);
+    expect(isTrustedSender(ev('http://localhost:51730/'), dev)).toBe(false);
+    expect(isTrustedSender(ev('http://localhost:5173@evil.example/'), dev)).toBe(false);
+    expect(isTrustedSender(ev('https://localhost:5173/'), dev)).toBe(false);
+    // Without a dev server nothing but app:// is trusted.
+    expect(isTrustedSender(ev('http://localhost:5173/'))).toBe(false);
+  });
+
+  it('lets the dev server call a channel when configured', async () => {
+    const { invoke } = setup(['http://localhost:5173/']);
+    await expect(invoke(INVOKE.recent, 'http://localhost:5173/#/')).resolves.toBe(`handled ${INVOKE.recent}`);
+    await expect(invoke(INVOKE.recent, 'http://localhost:5173.evil.example/')).rejects.toBeInstanceOf(IpcRefused);
+  });
+});
