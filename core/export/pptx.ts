@@ -37,6 +37,17 @@ type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
 type TextRun = { text: string; options?: Record<string, unknown> };
 
 const LAYOUT_NAME = 'GOVBRIEF_16x9';
+/** Largest gap between bars OOXML allows (ST_GapAmount), % of a bar's width. */
+const MAX_GAP_WIDTH_PCT = 500;
+
+/**
+ * The font name as pptxgenjs writes it: raw, into XML attributes. Characters that would break
+ * the XML (no real font name has them) and control characters are dropped.
+ */
+export function safeFontFace(name: string | undefined): string {
+  const face = stripControlChars(name ?? '').replace(/[<>&"]/g, '').trim();
+  return face || DEFAULT_PPTX_FONT;
+}
 
 /** Position props in inches, from a px box. */
 function place(box: { x: number; y: number; w: number; h: number }) {
@@ -144,7 +155,9 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisC
         dataLabelPosition: 'outEnd',
         dataLabelFontBold: true,
         showLegend: false,
-        barGapWidthPct: Math.round(((box.w / Math.max(1, el.data.length) - g.barWidthPx) / g.barWidthPx) * 100),
+        // The schema allows 0–500 % (more makes PowerPoint repair the file): a lone bar in a
+        // wide box is drawn a little wider than on screen rather than not at all.
+        barGapWidthPct: Math.min(MAX_GAP_WIDTH_PCT, Math.max(0, Math.round(((box.w / Math.max(1, el.data.length) - g.barWidthPx) / g.barWidthPx) * 100))),
       });
       return;
     }
@@ -157,7 +170,9 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisC
       const ring = { x: g.cx - g.outerRadiusPx, y: g.cy - g.outerRadiusPx, w: 2 * g.outerRadiusPx, h: 2 * g.outerRadiusPx };
       slide.addChart(
         pptx.ChartType.doughnut,
-        [{ name: stripControlChars(blockTextOf(el.title)), labels: segments.map((s) => stripControlChars(s.label)), values: segments.map((s) => s.endDeg - s.startDeg) }],
+        // The shares themselves (the rest included), not the angles: they are the chart's data
+        // that staff see and edit in PowerPoint, and a ring draws proportions either way.
+        [{ name: stripControlChars(blockTextOf(el.title)), labels: segments.map((s) => stripControlChars(s.label)), values: segments.map((s) => s.value ?? el.remainder?.value ?? s.endDeg - s.startDeg) }],
         {
           ...common,
           ...place(ring),
@@ -269,7 +284,7 @@ export function notesText(slide: Slide): string {
 
 export async function exportPptx(deck: Deck, options: PptxOptions = {}): Promise<{ bytes: Uint8Array; report: PptxReport }> {
   const started = Date.now();
-  const fontFace = options.fontFace ?? DEFAULT_PPTX_FONT;
+  const fontFace = safeFontFace(options.fontFace);
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT_NAME, width: pxToIn(CANVAS_WIDTH_PX), height: pxToIn(CANVAS_HEIGHT_PX) });
   pptx.layout = LAYOUT_NAME;

@@ -10,7 +10,9 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripControlChars(text: string): string {
-  return text.replace(XML_INVALID, '').replace(LONE_SURROGATE, '\uFFFD');
+  // Surrogates first: removing a control character between two lone halves must not pair them
+  // into a character the text never had.
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(XML_INVALID, '');
 }
 
 /** Whether a text would need stripping (for tests and reports). */

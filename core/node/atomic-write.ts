@@ -31,8 +31,11 @@ export function writeFileAtomic(target: string, bytes: Uint8Array, fs: AtomicFs 
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
     fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    // Forget the descriptor before closing: close releases it even when it reports an error, and
+    // closing it again could close a file opened meanwhile under the same number.
+    const open = fd;
     fd = undefined;
+    fs.closeSync(open);
     fs.renameSync(temp, target);
   } catch (e) {
     if (fd !== undefined) {
