@@ -25,6 +25,8 @@ export function niceCeil(x: number): number {
   const base = 10 ** exp;
   for (const m of [1, 2, 2.5, 5, 10]) {
     const v = m * base;
+    // Near Number.MAX_VALUE the next nice number overflows: x itself is the ceiling then.
+    if (!Number.isFinite(v)) return x;
     if (v >= x - base * 1e-9) return Number(v.toPrecision(12));
   }
   return 10 * base;
@@ -34,8 +36,9 @@ export function niceCeil(x: number): number {
 export function axisRange(values: readonly number[]): { min: number; max: number } {
   const hi = Math.max(0, ...values);
   const lo = Math.min(0, ...values);
-  const max = hi > 0 ? niceCeil(hi * 1.05) : 0;
-  const min = lo < 0 ? -niceCeil(-lo * 1.05) : 0;
+  // The headroom must not overflow to Infinity (any finite value is schema-valid).
+  const max = hi > 0 ? niceCeil(Math.min(hi * 1.05, Number.MAX_VALUE)) : 0;
+  const min = lo < 0 ? -niceCeil(Math.min(-lo * 1.05, Number.MAX_VALUE)) : 0;
   return max === min ? { min: 0, max: 1 } : { min, max };
 }
 
@@ -71,7 +74,10 @@ export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit
   // (without it, the lowest bar's value box was squeezed to ~0 px and its label overflowed).
   const belowH = min < 0 ? valueH : 0;
   const plot: Box = { x: box.x, y: top + valueH, w: box.w, h: Math.max(0, box.y + box.h - labelH - 8 - belowH - (top + valueH)) };
-  const yOf = (v: number) => plot.y + ((max - v) / (max - min)) * plot.h;
+  // max − min overflows for values of opposite sign near ±Number.MAX_VALUE: then use halves.
+  const yOf = Number.isFinite(max - min)
+    ? (v: number) => plot.y + ((max - v) / (max - min)) * plot.h
+    : (v: number) => plot.y + ((max / 2 - v / 2) / (max / 2 - min / 2)) * plot.h;
   const zeroY = yOf(0);
   const barWidthPx = Math.min(MAX_BAR_WIDTH_PX, slotW * BAR_SHARE);
   const bars = data.map((d, i) => {
@@ -119,17 +125,24 @@ export function layoutDonutChart(
   const area: Box = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };
   // The ring takes the left part, the legend the right; a narrow box stacks them.
   const stacked = area.w < area.h * 1.4;
-  const diameter = stacked ? Math.min(area.w, area.h * 0.6) : Math.min(area.h, area.w * 0.5);
+  const total = data.reduce((s, d) => s + d.value, 0);
+  const rest = Math.min(100, Math.max(0, 100 - total));
+  const remainder = rest > 1e-9 ? { label: remainderLabel ?? '其他', value: rest, color: colors.chartRest } : undefined;
+  // A stacked legend needs one line per entry at the smallest label size: the ring gives way
+  // (six entries under a ring in a narrow box got 24 px rows for 25 px lines).
+  const legendMinH = (data.length + (remainder ? 1 : 0)) * ctx.theme.sizes.minPx * LABEL_LINE_HEIGHT;
+  const diameter = stacked
+    ? Math.max(0, Math.min(area.w, area.h * 0.6, area.h - LEGEND_GAP_PX - legendMinH))
+    : Math.min(area.h, area.w * 0.5);
   const outerRadiusPx = diameter / 2;
   const cx = stacked ? area.x + area.w / 2 : area.x + outerRadiusPx;
   const cy = area.y + outerRadiusPx;
-  const total = data.reduce((s, d) => s + d.value, 0);
-  const rest = Math.max(0, 100 - total);
-  const remainder = rest > 1e-9 ? { label: remainderLabel ?? '其他', value: rest, color: colors.chartRest } : undefined;
   let angle = 0;
   const segments: DonutGeometry['segments'] = data.map((d) => {
     const start = angle;
-    angle += (d.value / 100) * 360;
+    // Shares outside 0…100 % (the loader rejects them, compileDeck must not) are clamped, so
+    // every angle is finite and within the circle.
+    angle = Math.min(360, Math.max(0, angle + (d.value / 100) * 360));
     return { startDeg: start, endDeg: angle, color: d.color, label: d.label, value: d.value };
   });
   if (remainder) segments.push({ startDeg: angle, endDeg: 360, color: remainder.color, label: remainder.label, value: undefined });

@@ -88,6 +88,28 @@ function sectionSlides(ctx: LayoutContext, report: Report, section: Section, opt
   }
 }
 
+/**
+ * Slide ids are built from report ids ("review/<theme id>", "projects/<project id>"), so a theme
+ * or project whose id is "overview" or "list" gets the id of a section's own slide. Such a later
+ * slide is given "@2", "@3", …: ids stay unique, and stable across compiles of the same report.
+ */
+function uniqueSlideIds(slides: Slide[]): Slide[] {
+  const used = new Set(slides.map((s) => s.id));
+  const seen = new Set<string>();
+  return slides.map((s) => {
+    if (!seen.has(s.id)) {
+      seen.add(s.id);
+      return s;
+    }
+    let n = 2;
+    while (used.has(`${s.id}@${n}`)) n++;
+    const id = `${s.id}@${n}`;
+    used.add(id);
+    seen.add(id);
+    return { ...s, id };
+  });
+}
+
 export function compileDeck(report: Report, options: CompileOptions = {}): Deck {
   const theme = THEMES[options.theme ?? 'official'];
   const metrics = options.metrics ?? notoSansScMetrics;
@@ -111,6 +133,6 @@ export function compileDeck(report: Report, options: CompileOptions = {}): Deck 
     size: { widthPx: CANVAS_WIDTH_PX, heightPx: CANVAS_HEIGHT_PX },
     theme,
     sections: deckSections,
-    slides: numberSlides(slides, metrics),
+    slides: numberSlides(uniqueSlideIds(slides), metrics),
   };
 }

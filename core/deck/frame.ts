@@ -17,6 +17,7 @@ import {
 } from './grid';
 import type { ThemeSpec } from './themes';
 import type { Box, DeckMeta, Element, Slide, TextElement } from './types';
+import { measureText } from './text/measure';
 import { CANVAS_WIDTH_PX } from './units';
 
 export interface LayoutContext {
@@ -110,9 +111,14 @@ export function contentFrame(ctx: LayoutContext, title: string, sectionTitle: st
   // are titled "…（续）", which can need a taller bar (a title that just fits two lines does not
   // with the suffix): the bar, and so the body, is sized for the longer of the two titles, so
   // a continued title never overlaps the body laid out for the first part.
-  const barHeightPx = title.endsWith(CONTINUED_SUFFIX)
-    ? fitted.barHeightPx
-    : Math.max(fitted.barHeightPx, fitTitle(ctx, title + CONTINUED_SUFFIX).barHeightPx);
+  // (A continued title that fits one line at the smallest title size needs only the standard
+  // bar: most titles, so the second fit is skipped for them.)
+  const continued = title + CONTINUED_SUFFIX;
+  const oneLine = !/[\n\r\u2028\u2029]/.test(title) && measureText(continued, ctx.theme.sizes.titleMinPx, 'bold', ctx.metrics) <= CONTENT_WIDTH_PX;
+  const barHeightPx =
+    title.endsWith(CONTINUED_SUFFIX) || oneLine
+      ? fitted.barHeightPx
+      : Math.max(fitted.barHeightPx, fitTitle(ctx, continued).barHeightPx);
   const titleEl: TextElement =
     barHeightPx === fitted.barHeightPx ? fitted.element : { ...fitted.element, box: { ...fitted.element.box, h: barHeightPx - 2 * TITLE_PADDING_PX } };
   const elements: Element[] = [

@@ -6,6 +6,7 @@
 import { toRuns } from './blocks';
 import type { LayoutContext } from './frame';
 import { fittingLineCount, wrapTextRanges } from './text/fit';
+import { measureText } from './text/measure';
 import type { Box, FigureRef, ListElement, ListItem, Weight } from './types';
 
 export interface ListEntry {
@@ -181,6 +182,10 @@ type Queued = ListEntry & { index: number };
  * balanced: 13 items make 5 + 4 + 4, not 6 + 6 + 1 (an orphan on the last slide looks broken).
  */
 export function paginateList(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext): ListPage[] {
+  // The marker column holds the widest marker (markers are bold, at the items' size) with a
+  // 0.4 em gap: "100" and beyond did not fit the default 1.5–1.8 em (200 projects overflowed).
+  const widestMarkerEm = Math.max(0, ...entries.filter(indented).map((e) => measureText(e.marker, 1, 'bold', ctx.metrics)));
+  if (widestMarkerEm + 0.4 > style.markerEm) style = { ...style, markerEm: widestMarkerEm + 0.4 };
   const greedy = paginateGreedy(entries, box, style, ctx);
   if (greedy.length <= 1) return greedy;
   const perPage = Math.ceil(entries.length / greedy.length);

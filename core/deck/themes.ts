@@ -102,7 +102,9 @@ export const THEMES: Record<ThemeId, ThemeSpec> = {
       cardFill: '#163A5F',
       cardBorder: '#2F5D8A',
       cardText: '#F2F5F9',
-      chart: ['#FFD166', '#7FB7E6', '#F28F6B', '#B8C4D0', '#4F86C6', '#E3B23C'],
+      // #4F86C6 third (it was fifth): #F28F6B printed almost the same grey as #7FB7E6 (168 vs
+      // 172), so the second and third series could not be told apart in black and white.
+      chart: ['#FFD166', '#7FB7E6', '#4F86C6', '#B8C4D0', '#F28F6B', '#E3B23C'],
       chartRest: '#2F4A66',
     },
     sizes: SIZES,

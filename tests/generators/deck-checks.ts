@@ -7,7 +7,7 @@
  */
 import { contrastRatio } from '../../core/deck/color';
 import { measureText } from '../../core/deck/text/measure';
-import { unbreakableClusters } from '../../core/deck/text/text-arbitraries.testkit';
+import { breakClass, canBreakBetween, NEWLINE, SPACE } from '../../core/deck/text/break-classes';
 import type { Box, Deck, Element, Slide, TextBlock } from '../../core/deck/types';
 import type { Report } from '../../core/report/schema';
 
@@ -22,7 +22,11 @@ export const NO_LINE_START = '、，。；：！？）」';
 export const NO_LINE_END = '（「';
 
 export function lineString(line: TextBlock['lines'][number]): string {
-  return line.runs.map((r) => r.text).join('');
+  // Most lines are one or two runs: skip the array allocation of map/join.
+  if (line.runs.length === 1) return line.runs[0]!.text;
+  let s = '';
+  for (const r of line.runs) s += r.text;
+  return s;
 }
 
 /** A block's text: its lines' runs joined without separator (wrapping drops only line-end spaces). */
@@ -61,12 +65,17 @@ export function elementBlocks(el: Element, where: string): LabelledBlock[] {
         { where: `${where}.items[${i}].block`, block: it.block },
       ]);
     case 'table':
-      return el.rows.flatMap((row, r) => row.map((cell, c) => ({ where: `${where}.rows[${r}][${c}]`, block: cell.block })));
+      return el.rows.flatMap((row, r) =>
+        row.map((cell, c) => ({ where: `${where}.rows[${r}][${c}]`, block: cell.block })),
+      );
     case 'chart': {
       const blocks: LabelledBlock[] = [{ where: `${where}.title`, block: el.title }];
       if (el.chartKind === 'bar') {
         el.geometry.bars.forEach((b, i) => {
-          blocks.push({ where: `${where}.bars[${i}].value`, block: b.value }, { where: `${where}.bars[${i}].label`, block: b.label });
+          blocks.push(
+            { where: `${where}.bars[${i}].value`, block: b.value },
+            { where: `${where}.bars[${i}].label`, block: b.label },
+          );
         });
       } else {
         if (el.geometry.centre) blocks.push({ where: `${where}.centre`, block: el.geometry.centre });
@@ -114,33 +123,57 @@ const fmt = (b: Box) => `[${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.w.toFixed(1)}�
 export function blockFitProblems(block: TextBlock): string[] {
   const problems: string[] = [];
   const h = block.lines.length * block.lineHeightPx;
-  if (h > block.box.h + FIT_TOLERANCE_PX) problems.push(`${block.lines.length} lines × ${block.lineHeightPx.toFixed(2)} px = ${h.toFixed(1)} px > box height ${block.box.h.toFixed(1)}`);
+  if (h > block.box.h + FIT_TOLERANCE_PX)
+    problems.push(
+      `${block.lines.length} lines × ${block.lineHeightPx.toFixed(2)} px = ${h.toFixed(1)} px > box height ${block.box.h.toFixed(1)}`,
+    );
   for (const line of block.lines) {
     const text = lineString(line);
     const w = measureText(text, block.fontSizePx, block.weight);
-    if (w > block.box.w + FIT_TOLERANCE_PX) problems.push(`line "${text.slice(0, 30)}" is ${w.toFixed(1)} px > box width ${block.box.w.toFixed(1)}`);
+    if (w > block.box.w + FIT_TOLERANCE_PX)
+      problems.push(`line "${text.slice(0, 30)}" is ${w.toFixed(1)} px > box width ${block.box.w.toFixed(1)}`);
   }
   return problems;
+}
+
+/** Whether the text has any place where the line-break rules (break-classes.ts) allow a break. */
+function hasAllowedBreak(text: string): boolean {
+  let prev = -1;
+  let spaced = false;
+  for (const ch of text) {
+    const cls = breakClass(ch.codePointAt(0)!);
+    if (cls & SPACE) {
+      spaced = prev >= 0;
+      continue;
+    }
+    if (cls & NEWLINE) return true;
+    if (prev >= 0 && canBreakBetween(prev, cls, spaced)) return true;
+    prev = cls;
+    spaced = false;
+  }
+  return false;
 }
 
 /**
  * 禁则: no line starts with closing punctuation or ends with an opening bracket. The one exception
  * (documented in wrap.ts) is a run with no allowed break at all that is wider than the box, e.g.
- * "“十四五”：" in a 70 px chart label: it has to be cut somewhere. Whether a run has an allowed
- * break is decided by the test kit's independent statement of the rules, not by the wrapper.
+ * "“十四五”：" or "（👍🏽）！" in a 70 px chart label: it has to be cut somewhere.
  */
-export function lineBreakProblems(block: Pick<TextBlock, 'lines'>): string[] {
+export function lineBreakProblems(block: Pick<TextBlock, 'lines' | 'box' | 'fontSizePx' | 'weight'>): string[] {
   const problems: string[] = [];
   const texts = block.lines.map(lineString);
-  const unbreakable = (s: string) => unbreakableClusters(s).length <= 1;
+  const unbreakable = (s: string) =>
+    !hasAllowedBreak(s) && measureText(s, block.fontSizePx, block.weight) > block.box.w;
   texts.forEach((text, k) => {
     if (text.length === 0) return;
     const first = String.fromCodePoint(text.codePointAt(0)!);
     const last = [...text].pop()!;
     const prev = texts[k - 1];
     const next = texts[k + 1];
-    if (NO_LINE_START.includes(first) && !(prev && unbreakable(prev + first))) problems.push(`line starts with "${first}": "${text.slice(0, 20)}"`);
-    if (NO_LINE_END.includes(last) && !(next && unbreakable(text + next.slice(0, 1)))) problems.push(`line ends with "${last}": "${text.slice(-20)}"`);
+    if (NO_LINE_START.includes(first) && !(prev && unbreakable(prev + first)))
+      problems.push(`line starts with "${first}": "${text.slice(0, 20)}"`);
+    if (NO_LINE_END.includes(last) && !(next && unbreakable(text + String.fromCodePoint(next.codePointAt(0)!))))
+      problems.push(`line ends with "${last}": "${text.slice(-20)}"`);
   });
   return problems;
 }
@@ -160,6 +193,14 @@ function groundUnder(slide: Slide, elementIndex: number, box: Box, cellFill: str
   return slide.background;
 }
 
+const contrastCache = new Map<string, number>();
+function contrast(a: string, b: string): number {
+  const key = `${a}/${b}`;
+  let r = contrastCache.get(key);
+  if (r === undefined) contrastCache.set(key, (r = contrastRatio(a, b)));
+  return r;
+}
+
 /** WCAG AA for text. */
 export const MIN_TEXT_CONTRAST = 4.5;
 
@@ -168,12 +209,14 @@ function contrastProblems(slide: Slide): string[] {
   slide.elements.forEach((el, i) => {
     const blocks: { where: string; block: TextBlock; fill?: string }[] =
       el.kind === 'table'
-        ? el.rows.flatMap((row, r) => row.map((cell, c) => ({ where: `table#${i}.rows[${r}][${c}]`, block: cell.block, fill: cell.fill })))
+        ? el.rows.flatMap((row, r) =>
+            row.map((cell, c) => ({ where: `table#${i}.rows[${r}][${c}]`, block: cell.block, fill: cell.fill })),
+          )
         : elementBlocks(el, `${el.kind}#${i}`);
     for (const { where, block, fill } of blocks) {
       if (blockString(block).trim() === '') continue;
       const ground = groundUnder(slide, i, block.box, fill);
-      const ratio = contrastRatio(block.color, ground);
+      const ratio = contrast(block.color, ground);
       if (ratio < MIN_TEXT_CONTRAST) problems.push(`${where}: ${block.color} on ${ground} is ${ratio.toFixed(2)}:1`);
     }
   });
@@ -203,7 +246,8 @@ export function slideProblems(slide: Slide, deck: Pick<Deck, 'size' | 'theme'>):
     for (const { where: w, block } of blocks) {
       if (!finiteBox(block.box)) say(`${w} has a bad box ${JSON.stringify(block.box)}`);
       if (!within(block.box, canvas)) say(`${w} ${fmt(block.box)} is outside the canvas`);
-      if (el.kind !== 'text' && !within(block.box, el.box)) say(`${w} ${fmt(block.box)} is outside its ${el.kind} ${fmt(el.box)}`);
+      if (el.kind !== 'text' && !within(block.box, el.box))
+        say(`${w} ${fmt(block.box)} is outside its ${el.kind} ${fmt(el.box)}`);
       if (block.fontSizePx < minPx) say(`${w} font ${block.fontSizePx} px < theme minimum ${minPx} px`);
       for (const p of blockFitProblems(block)) say(`${w}: ${p}`);
       for (const p of lineBreakProblems(block)) say(`${w}: ${p}`);
@@ -216,30 +260,42 @@ export function slideProblems(slide: Slide, deck: Pick<Deck, 'size' | 'theme'>):
     // (a donut's centre label sits in the hole, on purpose).
     for (let a = 0; a < blocks.length; a++) {
       for (let b = a + 1; b < blocks.length; b++) {
-        if (overlaps(blocks[a]!.block.box, blocks[b]!.block.box)) say(`${blocks[a]!.where} ${fmt(blocks[a]!.block.box)} overlaps ${blocks[b]!.where} ${fmt(blocks[b]!.block.box)}`);
+        if (overlaps(blocks[a]!.block.box, blocks[b]!.block.box))
+          say(
+            `${blocks[a]!.where} ${fmt(blocks[a]!.block.box)} overlaps ${blocks[b]!.where} ${fmt(blocks[b]!.block.box)}`,
+          );
       }
       for (const g of graphics) {
         if (g.where.endsWith('.donut') && blocks[a]!.where.endsWith('.centre')) continue;
-        if (overlaps(blocks[a]!.block.box, g.box)) say(`${blocks[a]!.where} ${fmt(blocks[a]!.block.box)} overlaps ${g.where} ${fmt(g.box)}`);
+        if (overlaps(blocks[a]!.block.box, g.box))
+          say(`${blocks[a]!.where} ${fmt(blocks[a]!.block.box)} overlaps ${g.where} ${fmt(g.box)}`);
       }
     }
     if (el.kind === 'chart' && el.chartKind === 'donut' && el.geometry.centre) {
       // The centre label's corners lie in the hole.
       const { cx, cy, innerRadiusPx } = el.geometry;
       const b = el.geometry.centre.box;
-      const far = Math.max(...[b.x - cx, b.x + b.w - cx].flatMap((dx) => [b.y - cy, b.y + b.h - cy].map((dy) => Math.hypot(dx, dy))));
-      if (far > innerRadiusPx + GEOMETRY_EPSILON_PX) say(`${where}.centre reaches ${far.toFixed(1)} px from the centre, beyond the hole (${innerRadiusPx.toFixed(1)} px)`);
+      const far = Math.max(
+        ...[b.x - cx, b.x + b.w - cx].flatMap((dx) => [b.y - cy, b.y + b.h - cy].map((dy) => Math.hypot(dx, dy))),
+      );
+      if (far > innerRadiusPx + GEOMETRY_EPSILON_PX)
+        say(
+          `${where}.centre reaches ${far.toFixed(1)} px from the centre, beyond the hole (${innerRadiusPx.toFixed(1)} px)`,
+        );
     }
-    if (el.kind === 'chart' && el.labelFontSizePx < minPx) say(`${where} label font ${el.labelFontSizePx} px < ${minPx} px`);
+    if (el.kind === 'chart' && el.labelFontSizePx < minPx)
+      say(`${where} label font ${el.labelFontSizePx} px < ${minPx} px`);
     if (el.kind === 'table') {
       const sumW = el.columnWidthsPx.reduce((s, x) => s + x, 0);
       const sumH = el.rowHeightsPx.reduce((s, x) => s + x, 0);
-      if (Math.abs(sumW - el.box.w) > 0.5 || Math.abs(sumH - el.box.h) > 0.5) say(`${where} columns/rows (${sumW.toFixed(1)}×${sumH.toFixed(1)}) do not add up to its box ${fmt(el.box)}`);
+      if (Math.abs(sumW - el.box.w) > 0.5 || Math.abs(sumH - el.box.h) > 0.5)
+        say(`${where} columns/rows (${sumW.toFixed(1)}×${sumH.toFixed(1)}) do not add up to its box ${fmt(el.box)}`);
     }
   });
   for (let a = 0; a < solid.length; a++) {
     for (let b = a + 1; b < solid.length; b++) {
-      if (overlaps(solid[a]!.box, solid[b]!.box)) say(`${solid[a]!.where} ${fmt(solid[a]!.box)} overlaps ${solid[b]!.where} ${fmt(solid[b]!.box)}`);
+      if (overlaps(solid[a]!.box, solid[b]!.box))
+        say(`${solid[a]!.where} ${fmt(solid[a]!.box)} overlaps ${solid[b]!.where} ${fmt(solid[b]!.box)}`);
     }
   }
   for (const p of contrastProblems(slide)) say(p);
@@ -255,10 +311,13 @@ export function reportDisplays(report: Report): { where: string; display: string
         for (const t of s.targets) out.push({ where: `${s.id}/${t.key}`, display: t.figure.display });
         break;
       case 'review':
-        for (const th of s.themes) for (const h of th.highlights) for (const f of h.figures) out.push({ where: `${s.id}/${th.id}/${h.id}`, display: f.display });
+        for (const th of s.themes)
+          for (const h of th.highlights)
+            for (const f of h.figures) out.push({ where: `${s.id}/${th.id}/${h.id}`, display: f.display });
         break;
       case 'projects':
-        for (const p of s.projects) for (const f of p.figures) out.push({ where: `${s.id}/${p.id}`, display: f.display });
+        for (const p of s.projects)
+          for (const f of p.figures) out.push({ where: `${s.id}/${p.id}`, display: f.display });
         break;
       case 'tasks':
         break;
@@ -268,6 +327,32 @@ export function reportDisplays(report: Report): { where: string; display: string
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** Paths of the NaN and ±Infinity numbers anywhere in a value (angles, axis ranges, boxes…). */
+export function nonFiniteNumbers(value: unknown, path: string, out: string[] = []): string[] {
+  // Paths are built only for a hit: this walks every number of every deck the properties make.
+  const keys: (string | number)[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v))
+        out.push(`${path}${keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')} = ${v}`);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        keys.push(i);
+        walk(v[i]);
+        keys.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        keys.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        keys.pop();
+      }
+    }
+  };
+  walk(value);
+  return out;
+}
 
 export interface DeckCheckOptions {
   compareWith?: Report;
@@ -279,7 +364,10 @@ export interface DeckCheckOptions {
  */
 export function deckProblems(deck: Deck, report: Report, options: DeckCheckOptions = {}): string[] {
   const problems: string[] = [];
-  if (deck.size.widthPx !== 1280 || deck.size.heightPx !== 720) problems.push(`canvas is ${deck.size.widthPx}×${deck.size.heightPx}`);
+  // Renderers only translate: every number they get must be one they can draw.
+  problems.push(...nonFiniteNumbers(deck.slides, 'slides').map((p) => `${p} is not a finite number`));
+  if (deck.size.widthPx !== 1280 || deck.size.heightPx !== 720)
+    problems.push(`canvas is ${deck.size.widthPx}×${deck.size.heightPx}`);
   for (const slide of deck.slides) problems.push(...slideProblems(slide, deck));
 
   const seen = new Set<string>();
@@ -292,13 +380,16 @@ export function deckProblems(deck: Deck, report: Report, options: DeckCheckOptio
     if (section.kind !== 'projects') continue;
     for (const p of section.projects) {
       const id = `${section.id}/${p.id}`;
-      if (!deck.slides.some((s) => s.hidden && s.kind === 'project-backup' && s.id === id)) problems.push(`no hidden backup slide ${id}`);
+      // compileDeck suffixes "@2" to an id taken by an earlier slide (a project called "list").
+      if (!deck.slides.some((s) => s.hidden && s.kind === 'project-backup' && s.id.replace(/@\d+$/, '') === id))
+        problems.push(`no hidden backup slide ${id}`);
     }
   }
 
   // Figures: searched block by block (a display split over two blocks is not shown). Whitespace
   // is ignored because wrapping drops the spaces at a line break ("12 万" → "12" / "万").
-  const texts = deck.slides.flatMap((s) => slideBlocks(s).map((b) => squeeze(blockString(b.block))));
+  // One string of all blocks, separated by a character no display contains.
+  const texts = deck.slides.flatMap((s) => slideBlocks(s).map((b) => squeeze(blockString(b.block)))).join('\u0000');
   const wanted = reportDisplays(report);
   // With compareWith, the other report's targets are set beside this one's, matched by key (the
   // first target of each key): they must show too.
@@ -315,8 +406,7 @@ export function deckProblems(deck: Deck, report: Report, options: DeckCheckOptio
   }
   for (const { where, display } of wanted) {
     const d = squeeze(display);
-    if (!texts.some((t) => t.includes(d))) problems.push(`figure "${display}" (${where}) is on no slide`);
+    if (d.includes('\u0000') || !texts.includes(d)) problems.push(`figure "${display}" (${where}) is on no slide`);
   }
   return problems;
 }
-

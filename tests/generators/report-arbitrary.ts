@@ -17,7 +17,19 @@ import fc from 'fast-check';
 import { compileDeck } from '../../core/deck/compile';
 import { hasGlyph } from '../../core/fonts/metrics';
 import { LIMITS } from '../../core/report/limits';
-import type { Bound, Chart, Figure, Highlight, PointGroup, Project, Report, Section, Target, Task, Theme } from '../../core/report/schema';
+import type {
+  Bound,
+  Chart,
+  Figure,
+  Highlight,
+  PointGroup,
+  Project,
+  Report,
+  Section,
+  Target,
+  Task,
+  Theme,
+} from '../../core/report/schema';
 import { SCHEMA_VERSION } from '../../core/report/schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -53,8 +65,26 @@ const COMMON_CJK = [
 ].filter((ch) => hasGlyph(ch.codePointAt(0)!, 'regular') && hasGlyph(ch.codePointAt(0)!, 'bold'));
 
 const LATIN_WORDS = [
-  'growth', 'GDP', 'PM2.5', 'investment', 'reform', 'the', 'of', 'and', 'AI', '5G', 'R&D', 'e-commerce',
-  'well-being', 'Wi-Fi', 'COVID-19', 'https://www.gov.cn/zhengce/2025', 'a', 'rural', 'revitalisation', 'CPI',
+  'growth',
+  'GDP',
+  'PM2.5',
+  'investment',
+  'reform',
+  'the',
+  'of',
+  'and',
+  'AI',
+  '5G',
+  'R&D',
+  'e-commerce',
+  'well-being',
+  'Wi-Fi',
+  'COVID-19',
+  'https://www.gov.cn/zhengce/2025',
+  'a',
+  'rural',
+  'revitalisation',
+  'CPI',
   'supercalifragilisticexpialidocious',
 ];
 /** Emoji: astral, skin-tone (a joining modifier), ZWJ sequence, flag, variation selector. */
@@ -117,7 +147,7 @@ export function buildText(seed: number, len: number, script: Script, pool: reado
   const rng = mulberry32(seed);
   let out = '';
   while (out.length < len + 2) out += textUnit(rng, script, pool);
-  return tidy(out, Math.max(1, len), pool[seed % pool.length] ?? '中');
+  return tidy(out, Math.max(1, len), script === 'latin' ? 'a' : (pool[seed % pool.length] ?? '中'));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,8 +185,10 @@ export const DEFAULT_KNOBS: ReportKnobs = {
 /** Stress: 2,000-character items and 200-character titles, labels and displays. */
 export const STRESS_KNOBS: ReportKnobs = {
   ...DEFAULT_KNOBS,
-  maxSections: 3,
-  maxItems: 4,
+  // Fewer items than everyday reports: the point is long texts, and a compile of a report full of
+  // 2,000-character items is 10× slower (200 runs must stay within the suite's time budget).
+  maxSections: 2,
+  maxItems: 3,
   maxTextChars: 2000,
   maxLabelChars: LIMITS.labelChars,
 };
@@ -180,7 +212,14 @@ interface ItemSpec {
 
 type ChartSpec =
   | { kind: 'bar'; title: TextSpec; values: number[]; unit: string; labels: TextSpec[] }
-  | { kind: 'donut'; title: TextSpec; tenths: number[]; exact100: boolean; remainder: TextSpec | null; labels: TextSpec[] }
+  | {
+      kind: 'donut';
+      title: TextSpec;
+      tenths: number[];
+      exact100: boolean;
+      remainder: TextSpec | null;
+      labels: TextSpec[];
+    }
   | { kind: 'kpi'; title: TextSpec; count: number };
 
 interface ThemeSpecGen {
@@ -226,22 +265,54 @@ const UNITS = ['%', '万人', '亿元', '家', '个', '公里', '万千瓦', '�
 
 function specArbitraries(k: ReportKnobs) {
   const seed = fc.integer({ min: 0, max: 0x7fffffff });
-  const text = (maxLen: number, minLen = 1) => fc.record({ seed, len: fc.integer({ min: minLen, max: Math.max(minLen, maxLen) }) });
+  const text = (maxLen: number, minLen = 1) =>
+    fc.record({ seed, len: fc.integer({ min: minLen, max: Math.max(minLen, maxLen) }) });
   const label = text(k.maxLabelChars);
   const body = text(k.maxTextChars);
-  const list = <T>(arb: fc.Arbitrary<T>, max = k.maxItems, min = 0) => fc.array(arb, { minLength: min, maxLength: Math.max(min, max) });
+  const list = <T>(arb: fc.Arbitrary<T>, max = k.maxItems, min = 0) =>
+    fc.array(arb, { minLength: min, maxLength: Math.max(min, max) });
 
   // Values: integers and one-decimal numbers, negatives included, |v| < 1e6 so String(v) is plain.
-  const value = fc.oneof(fc.integer({ min: -99999, max: 999999 }), fc.integer({ min: -9999, max: 99999 }).map((t) => t / 10));
-  const figure: fc.Arbitrary<FigureSpec> = fc.oneof(
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('value' as const), value, unit: fc.constantFrom(...UNITS), bound: fc.constantFrom('exact' as const, 'about' as const, 'atLeast' as const, 'atMost' as const), label }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('words' as const), display: label, bound: fc.constantFrom('qualitative' as const, 'positive' as const), label }) },
+  const value = fc.oneof(
+    fc.integer({ min: -99999, max: 999999 }),
+    fc.integer({ min: -9999, max: 99999 }).map((t) => t / 10),
   );
-  const item: fc.Arbitrary<ItemSpec> = fc.record({ text: body, figures: list(figure, k.maxFigures), separateQuote: fc.boolean() });
+  const figure: fc.Arbitrary<FigureSpec> = fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('value' as const),
+        value,
+        unit: fc.constantFrom(...UNITS),
+        bound: fc.constantFrom('exact' as const, 'about' as const, 'atLeast' as const, 'atMost' as const),
+        label,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('words' as const),
+        display: label,
+        bound: fc.constantFrom('qualitative' as const, 'positive' as const),
+        label,
+      }),
+    },
+  );
+  const item: fc.Arbitrary<ItemSpec> = fc.record({
+    text: body,
+    figures: list(figure, k.maxFigures),
+    separateQuote: fc.boolean(),
+  });
 
   const barValues = fc.array(value, { minLength: 1, maxLength: 6 });
   const chart: fc.Arbitrary<ChartSpec> = fc.oneof(
-    fc.record({ kind: fc.constant('bar' as const), title: label, values: barValues, unit: fc.constantFrom(...UNITS), labels: fc.array(label, { minLength: 6, maxLength: 6 }) }),
+    fc.record({
+      kind: fc.constant('bar' as const),
+      title: label,
+      values: barValues,
+      unit: fc.constantFrom(...UNITS),
+      labels: fc.array(label, { minLength: 6, maxLength: 6 }),
+    }),
     fc.record({
       kind: fc.constant('donut' as const),
       title: label,
@@ -259,16 +330,36 @@ function specArbitraries(k: ReportKnobs) {
     charts: list(chart, k.maxCharts),
   });
   const section: fc.Arbitrary<SectionSpec> = fc.oneof(
-    fc.record({ kind: fc.constant('targets' as const), title: label, targets: list(fc.record({ indicator: label, figure, note: fc.option(body, { nil: null, freq: 4 }) })) }),
-    fc.record({ kind: fc.constant('review' as const), title: label, intro: fc.option(body, { nil: null }), themes: list(theme) }),
-    fc.record({ kind: fc.constant('projects' as const), title: label, projects: list(fc.record({ title: label, item })) }),
+    fc.record({
+      kind: fc.constant('targets' as const),
+      title: label,
+      targets: list(fc.record({ indicator: label, figure, note: fc.option(body, { nil: null, freq: 4 }) })),
+    }),
+    fc.record({
+      kind: fc.constant('review' as const),
+      title: label,
+      intro: fc.option(body, { nil: null }),
+      themes: list(theme),
+    }),
+    fc.record({
+      kind: fc.constant('projects' as const),
+      title: label,
+      projects: list(fc.record({ title: label, item })),
+    }),
     fc.record({
       kind: fc.constant('tasks' as const),
       title: label,
-      tasks: list(fc.record({ title: label, groups: list(fc.record({ heading: fc.option(label, { nil: null }), points: list(body) })) })),
+      tasks: list(
+        fc.record({
+          title: label,
+          groups: list(fc.record({ heading: fc.option(label, { nil: null }), points: list(body) })),
+        }),
+      ),
     }),
   );
-  const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const date = fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const report: fc.Arbitrary<ReportSpec> = fc.record({
     script: fc.constantFrom(...k.scripts),
     title: label,
@@ -287,11 +378,42 @@ function specArbitraries(k: ReportKnobs) {
 }
 
 /** The target keys of real reports: two generated reports share keys, so comparisons match rows. */
-const TARGET_KEYS = ['gdp', 'unemployment', 'new-urban-jobs', 'cpi', 'household-income', 'grain-output', 'energy-intensity', 'fixed-asset-investment', 'retail-sales', 'foreign-trade'];
-const BOUND_WORD: Record<Exclude<Bound, 'positive' | 'qualitative'>, string> = { exact: '', about: '左右', atLeast: '以上', atMost: '以内' };
+const TARGET_KEYS = [
+  'gdp',
+  'unemployment',
+  'new-urban-jobs',
+  'cpi',
+  'household-income',
+  'grain-output',
+  'energy-intensity',
+  'fixed-asset-investment',
+  'retail-sales',
+  'foreign-trade',
+];
+const BOUND_WORD: Record<Exclude<Bound, 'positive' | 'qualitative'>, string> = {
+  exact: '',
+  about: '左右',
+  atLeast: '以上',
+  atMost: '以内',
+};
 /** Latin-only reports: units and bounds in English ("about 5%", "over 12 km"). */
-const LATIN_UNIT: Record<string, string> = { '%': '%', 万人: ' thousand people', 亿元: ' million yuan', 家: ' firms', 个: ' units', 公里: ' km', 万千瓦: ' MW', 项: ' items', '': '' };
-const LATIN_BOUND: Record<Exclude<Bound, 'positive' | 'qualitative'>, string> = { exact: '', about: 'about ', atLeast: 'over ', atMost: 'under ' };
+const LATIN_UNIT: Record<string, string> = {
+  '%': '%',
+  万人: ' thousand people',
+  亿元: ' million yuan',
+  家: ' firms',
+  个: ' units',
+  公里: ' km',
+  万千瓦: ' MW',
+  项: ' items',
+  '': '',
+};
+const LATIN_BOUND: Record<Exclude<Bound, 'positive' | 'qualitative'>, string> = {
+  exact: '',
+  about: 'about ',
+  atLeast: 'over ',
+  atMost: 'under ',
+};
 
 /** Builds a Report from a spec: ids from positions (unique by construction), texts from seeds. */
 class ReportBuilder {
@@ -360,14 +482,18 @@ class ReportBuilder {
     });
     text += tidy(t.slice(inText.length * cut), LIMITS.textChars, filler);
     text = tidy(text, LIMITS.textChars, text);
-    const withOwn = figures.map((f) => (f === own ? { ...f, source: this.quote(`${f.label}${this.latin ? ' ' : ''}${f.display}`) } : f));
+    const withOwn = figures.map((f) =>
+      f === own ? { ...f, source: this.quote(`${f.label}${this.latin ? ' ' : ''}${f.display}`) } : f,
+    );
     return { text, source: this.quote(text), figures: withOwn };
   }
 
   build(spec: ReportSpec): Report {
     const sections = spec.sections.map((s, i) => this.section(s, `s${i}-${s.kind}`));
     const deliveredSource = this.quote(
-      this.latin ? `${this.label(spec.by)} delivered the report at ${this.label(spec.meeting)}.` : `${this.label(spec.by)}在${this.label(spec.meeting)}上作政府工作报告。`,
+      this.latin
+        ? `${this.label(spec.by)} delivered the report at ${this.label(spec.meeting)}.`
+        : `${this.label(spec.by)}在${this.label(spec.meeting)}上作政府工作报告。`,
     );
     const summary = this.text(spec.summary);
     const notes = spec.notes?.map((n) => {
@@ -381,7 +507,12 @@ class ReportBuilder {
       region: this.label(spec.region),
       year: spec.year,
       level: spec.level,
-      delivered: { date: spec.date, meeting: this.label(spec.meeting), by: this.label(spec.by), source: deliveredSource },
+      delivered: {
+        date: spec.date,
+        meeting: this.label(spec.meeting),
+        by: this.label(spec.by),
+        source: deliveredSource,
+      },
       source: {
         title: this.latin ? 'Generated test report' : '生成的测试报告',
         compiledBy: spec.compiledBy.map((c) => this.label(c)),
@@ -431,7 +562,10 @@ class ReportBuilder {
           year: 2025,
           projects: s.projects.map((p, j): Project => {
             const pid = `${id}-p${j}`;
-            const it = this.item(p.item, p.item.figures.map((f) => this.figure(f, undefined)));
+            const it = this.item(
+              p.item,
+              p.item.figures.map((f) => this.figure(f, undefined)),
+            );
             return { id: pid, number: j + 1, title: this.label(p.title), ...it };
           }),
         };
@@ -461,7 +595,10 @@ class ReportBuilder {
   theme(t: ThemeSpecGen, id: string): Theme {
     const highlights: Highlight[] = t.highlights.map((h, k) => {
       const hid = `${id}-h${k}`;
-      const it = this.item(h, h.figures.map((f, m) => this.figure(f, `${hid}-f${m}`)));
+      const it = this.item(
+        h,
+        h.figures.map((f, m) => this.figure(f, `${hid}-f${m}`)),
+      );
       return { id: hid, ...it };
     });
     const charts: Chart[] = [];
@@ -470,11 +607,16 @@ class ReportBuilder {
       const title = this.label(c.title);
       if (c.kind === 'kpi') {
         // Big numbers: any figures of the theme (values not needed), else figures of its own.
-        const existing = highlights.flatMap((h) => h.figures).filter((f) => f.id).slice(0, c.count);
+        const existing = highlights
+          .flatMap((h) => h.figures)
+          .filter((f) => f.id)
+          .slice(0, c.count);
         const ids = existing.map((f) => f.id!);
         if (ids.length === 0) {
           const hid = `${cid}-h`;
-          const figs = [this.figure({ kind: 'value', value: 12.5, unit: '%', bound: 'exact', label: c.title }, `${hid}-f0`)];
+          const figs = [
+            this.figure({ kind: 'value', value: 12.5, unit: '%', bound: 'exact', label: c.title }, `${hid}-f0`),
+          ];
           highlights.push({ id: hid, ...this.item({ text: c.title, figures: [], separateQuote: false }, figs) });
           ids.push(figs[0]!.id!);
         }
@@ -497,7 +639,13 @@ class ReportBuilder {
       charts.push(
         c.kind === 'bar'
           ? { kind: 'bar', id: cid, title, figureIds: figs.map((f) => f.id!) }
-          : { kind: 'donut', id: cid, title, figureIds: figs.map((f) => f.id!), ...(c.remainder ? { remainderLabel: this.label(c.remainder) } : {}) },
+          : {
+              kind: 'donut',
+              id: cid,
+              title,
+              figureIds: figs.map((f) => f.id!),
+              ...(c.remainder ? { remainderLabel: this.label(c.remainder) } : {}),
+            },
       );
     });
     const subtitle = t.subtitle ? this.label(t.subtitle) : undefined;
@@ -539,14 +687,16 @@ export function donutShares(tenths: readonly number[], exact100: boolean): numbe
   while (t.reduce((s, x) => s + x, 0) > 1000) t = t.map((x) => Math.max(1, Math.floor(x / 2)));
   const shares = t.map((x) => x / 10);
   // Guard the floating-point sum too (0.1 + 0.2 > 0.3).
-  while (shares.reduce((s, x) => s + x, 0) > 100) shares[shares.length - 1] = Math.max(0.1, Number((shares[shares.length - 1]! - 0.1).toFixed(1)));
+  while (shares.reduce((s, x) => s + x, 0) > 100)
+    shares[shares.length - 1] = Math.max(0.1, Number((shares[shares.length - 1]! - 0.1).toFixed(1)));
   return shares;
 }
 
 /** A fast-check arbitrary of schema-valid Reports with the given size knobs. */
 export function reportArbitrary(knobs: Partial<ReportKnobs> = {}): fc.Arbitrary<Report> {
   const k: ReportKnobs = { ...DEFAULT_KNOBS, ...knobs };
-  if (k.maxTextChars > LIMITS.textChars / 2) throw new RangeError('maxTextChars: item texts with their displays must stay within LIMITS.textChars');
+  if (k.maxTextChars > LIMITS.textChars / 2)
+    throw new RangeError('maxTextChars: item texts with their displays must stay within LIMITS.textChars');
   return specArbitraries(k).report.map((spec) => new ReportBuilder(spec.script).build(spec));
 }
 
@@ -564,7 +714,8 @@ export interface LargeReportOptions {
 /** `count` distinct CJK ideographs that Noto Sans SC draws in both weights, in a seeded order. */
 export function cjkCharacterPool(count: number, seed: number): string[] {
   const all: string[] = [];
-  for (let cp = 0x4e00; cp <= 0x9fa5; cp++) if (hasGlyph(cp, 'regular') && hasGlyph(cp, 'bold')) all.push(String.fromCodePoint(cp));
+  for (let cp = 0x4e00; cp <= 0x9fa5; cp++)
+    if (hasGlyph(cp, 'regular') && hasGlyph(cp, 'bold')) all.push(String.fromCodePoint(cp));
   if (count > all.length) throw new RangeError(`only ${all.length} CJK characters have glyphs`);
   const rng = mulberry32(seed ^ 0x5eed);
   for (let i = all.length - 1; i > 0; i--) {
@@ -619,7 +770,14 @@ function buildLargeReport(plan: LargePlan, options: LargeReportOptions): Report 
   const value = () => (chance(rng, 0.5) ? intIn(rng, 1, 9999) : intIn(rng, 10, 999) / 10);
   const figure = (id: string | undefined, unit = pick(rng, ['%', '万人', '亿元', '家', '个'])): Figure => {
     const v = value();
-    return { ...(id ? { id } : {}), label: word(intIn(rng, 4, 8)), display: `${v}${unit}`, value: v, unit, bound: 'exact' };
+    return {
+      ...(id ? { id } : {}),
+      label: word(intIn(rng, 4, 8)),
+      display: `${v}${unit}`,
+      value: v,
+      unit,
+      bound: 'exact',
+    };
   };
   const itemWith = (figs: Figure[], len: number) => {
     const parts = figs.map((f) => `${largeText(rng, pool, Math.floor(len / (figs.length + 1)))}${f.label}${f.display}`);
@@ -631,7 +789,13 @@ function buildLargeReport(plan: LargePlan, options: LargeReportOptions): Report 
     const f = figure(undefined);
     const indicator = word(intIn(rng, 4, 8));
     const statement = q(`${indicator}增长${f.display}`);
-    return { key: j < TARGET_KEYS.length ? TARGET_KEYS[j]! : `indicator-${j}`, indicator, statement, figure: f, source: statement };
+    return {
+      key: j < TARGET_KEYS.length ? TARGET_KEYS[j]! : `indicator-${j}`,
+      indicator,
+      statement,
+      figure: f,
+      source: statement,
+    };
   });
   const themes: Theme[] = Array.from({ length: plan.themes }, (_, t) => {
     const id = `theme-${t}`;
@@ -690,7 +854,14 @@ function buildLargeReport(plan: LargePlan, options: LargeReportOptions): Report 
     summary: { text: summaryText, source: summaryText },
     sections: [
       { kind: 'targets', id: 'targets-2025', title: '2025年主要预期目标', year: 2025, targets },
-      { kind: 'review', id: 'review-2024', title: '2024年成绩单', year: 2024, intro: { text: introText, source: introText }, themes },
+      {
+        kind: 'review',
+        id: 'review-2024',
+        title: '2024年成绩单',
+        year: 2024,
+        intro: { text: introText, source: introText },
+        themes,
+      },
       { kind: 'projects', id: 'projects-2025', title: `2025年${plan.projects}件民生实事`, year: 2025, projects },
       { kind: 'tasks', id: 'tasks-2025', title: '2025年重点工作', tasks },
     ],
@@ -717,4 +888,68 @@ export function generateLargeReport(options: LargeReportOptions): Report {
     report = buildLargeReport(planFor(scale), options);
   }
   return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema-valid, meaning-broken reports
+
+/**
+ * Breaks a report's meaning while keeping it schema-valid, as a hand-edited file might: charts
+ * that refer to missing figures, figures of other themes or figures without values, donut shares
+ * far beyond 100 or negative, duplicate ids, keys and numbers. The loader rejects such files;
+ * compileDeck (which takes any schema-valid report) must still lay them out.
+ */
+export function breakMeaning(report: Report, choices: readonly number[]): Report {
+  const r = structuredClone(report);
+  let k = 0;
+  const next = () => choices[k++ % choices.length]!;
+  const figureIds = r.sections.flatMap((s) =>
+    s.kind === 'review'
+      ? s.themes.flatMap((t) => t.highlights.flatMap((h) => h.figures.flatMap((f) => (f.id ? [f.id] : []))))
+      : [],
+  );
+  for (const s of r.sections) {
+    if (next() % 5 === 0) s.id = 'same-section';
+    switch (s.kind) {
+      case 'review':
+        for (const t of s.themes) {
+          if (next() % 4 === 0) t.id = 'same-theme';
+          for (const c of t.charts ?? []) {
+            if (next() % 3 === 0)
+              c.figureIds = c.figureIds.map((id) =>
+                next() % 2 ? `missing-${id}` : (figureIds[next() % Math.max(1, figureIds.length)] ?? id),
+              );
+          }
+          for (const h of t.highlights) {
+            for (const f of h.figures) {
+              const m = next() % 6;
+              if (m === 0) delete f.value;
+              else if (m === 1 && f.value !== undefined) f.value *= 1000;
+              else if (m === 2 && f.value !== undefined) f.value = -f.value;
+            }
+          }
+        }
+        break;
+      case 'projects':
+        for (const p of s.projects) {
+          if (next() % 2) p.id = 'same-project';
+          if (next() % 2) p.number = 7;
+        }
+        break;
+      case 'targets':
+        for (const t of s.targets) if (next() % 2) t.key = 'gdp';
+        break;
+      case 'tasks':
+        for (const t of s.tasks) if (next() % 2) t.number = 1;
+        break;
+    }
+  }
+  return r;
+}
+
+/** reportArbitrary with its meaning broken (see breakMeaning). */
+export function meaningBrokenArbitrary(knobs: Partial<ReportKnobs> = {}): fc.Arbitrary<Report> {
+  return fc
+    .tuple(reportArbitrary(knobs), fc.array(fc.nat(999), { minLength: 1, maxLength: 24 }))
+    .map(([r, choices]) => breakMeaning(r, choices));
 }

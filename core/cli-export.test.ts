@@ -1,0 +1,182 @@
+/**
+ * `govbrief export` (core/cli.ts, runCli(['export', …])): writes the deck to --out under the deck
+ * title, prints "[n/N] title" per slide and "wrote PATH"; bad arguments exit 2 with the usage and
+ * no stack trace; a report with errors exits 1 and writes nothing.
+ */
+import JSZip from 'jszip';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAD_DIR } from '../tests/fixtures/make-bad-reports';
+import { runCli, type CliIo } from './cli';
+import { compileDeck } from './deck/compile';
+import { exportFileName } from './export/names';
+import { loadReportFile } from './node/report-file';
+import type { Report } from './report/schema';
+
+interface Captured {
+  code: number;
+  out: string[];
+  err: string[];
+  all: string;
+}
+
+async function run(argv: string[]): Promise<Captured> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const both: string[] = [];
+  const io: CliIo = {
+    out: (l) => (out.push(l), both.push(l)),
+    err: (l) => (err.push(l), both.push(l)),
+  };
+  const code = await runCli(argv, io);
+  return { code, out, err, all: both.join('\n') };
+}
+
+/** A V8 stack frame line ("    at fn (file:1:2)"): must never reach the user. */
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+const SHANXI = fileURLToPath(new URL('../data/reports/shanxi-2025.json', import.meta.url));
+const CHINA = fileURLToPath(new URL('../data/reports/china-2025.json', import.meta.url));
+const BAD_REPORT = join(BAD_DIR, 'meaning-duplicate-id.json');
+
+function load(path: string): Report {
+  const r = loadReportFile(path);
+  if (!r.ok) throw new Error(path);
+  return r.report;
+}
+
+async function slideCount(file: string): Promise<{ slides: number; eaFonts: string[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const pres = await zip.file('ppt/presentation.xml')!.async('string');
+  const theme = await zip.file('ppt/theme/theme1.xml')!.async('string');
+  return { slides: (pres.match(/<p:sldId /g) ?? []).length, eaFonts: [...theme.matchAll(/<a:ea typeface="([^"]*)"/g)].map((m) => m[1]!) };
+}
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'govbrief-cli-export-'));
+});
+afterAll(() => {
+  chmodSync(root, 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+const fresh = (name: string) => join(root, name);
+
+describe('govbrief export --format pptx', () => {
+  it('writes <deck title>.pptx to --out, prints "[n/N] title" per slide, then "wrote PATH"', async () => {
+    const out = fresh('plain');
+    const deck = compileDeck(load(SHANXI));
+    const r = await run(['export', '--format', 'pptx', '--report', SHANXI, '--out', out]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const target = join(out, exportFileName(deck.meta.title, 'pptx'));
+    expect(target.endsWith('2025年山西省政府工作报告解读.pptx')).toBe(true);
+    const n = deck.slides.length;
+    expect(r.out.slice(0, n)).toEqual(deck.slides.map((s, i) => `[${i + 1}/${n}] ${s.title}`));
+    expect(r.out).toHaveLength(n + 1);
+    expect(r.out[n]).toMatch(new RegExp(`^wrote ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    expect(readdirSync(out)).toEqual([exportFileName(deck.meta.title, 'pptx')]);
+    expect((await slideCount(target)).slides).toBe(n);
+  });
+
+  it('creates a missing --out folder, replaces an existing file, and honours --theme, --compare and --font', async () => {
+    const out = join(fresh('nested'), 'a', 'b');
+    const deck = compileDeck(load(SHANXI), { theme: 'contrast', compareWith: load(CHINA) });
+    const target = join(out, exportFileName(deck.meta.title, 'pptx'));
+    mkdirSync(out, { recursive: true });
+    writeFileSync(target, 'old');
+    const r = await run(['export', '--format=pptx', `--report=${SHANXI}`, '--out', out, '--theme', 'contrast', '--compare', CHINA, '--font', 'Noto Sans SC']);
+    expect(r.code, r.all).toBe(0);
+    expect(r.out.filter((l) => /^\[\d+\/\d+\] /.test(l))).toHaveLength(deck.slides.length);
+    const file = await slideCount(target);
+    expect(file.slides).toBe(deck.slides.length);
+    expect(file.eaFonts).toEqual(['Noto Sans SC', 'Noto Sans SC']);
+    expect(readdirSync(out)).toEqual([exportFileName(deck.meta.title, 'pptx')]);
+  });
+
+  it('prints the usage for --help and exits 0', async () => {
+    const r = await run(['export', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toContain('--format');
+  });
+});
+
+describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, nothing written', () => {
+  const cases: { name: string; args: (out: string) => string[]; says: RegExp }[] = [
+    { name: 'unknown format', args: (out) => ['--format', 'docx', '--out', out], says: /--format must be one of .*docx/ },
+    { name: 'no format', args: (out) => ['--out', out], says: /--format must be one of/ },
+    { name: 'missing --out', args: () => ['--format', 'pptx'], says: /--out DIR is required/ },
+    { name: 'bad theme', args: (out) => ['--format', 'pptx', '--out', out, '--theme', 'neon'], says: /--theme must be one of .*neon/ },
+    { name: 'unknown flag', args: (out) => ['--format', 'pptx', '--out', out, '--colour', 'red'], says: /colour/ },
+    { name: 'a positional argument', args: (out) => ['--format', 'pptx', '--out', out, 'extra.json'], says: /extra\.json|positional/i },
+    { name: '--out without a value', args: () => ['--format', 'pptx', '--out'], says: /--out/ },
+  ];
+
+  it.each(cases)('$name', async ({ args, says }) => {
+    const out = fresh(`bad-${Math.random().toString(36).slice(2)}`);
+    const r = await run(['export', '--report', SHANXI, ...args(out)]);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toMatch(says);
+    expect(r.all).toContain('npm run export -- --format');
+    expect(r.all).not.toMatch(STACK_FRAME);
+    expect(r.out.filter((l) => l.startsWith('wrote '))).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('govbrief export: input and output failures exit 1, nothing written', () => {
+  it('a report with errors: prints them at file:line:column, writes nothing', async () => {
+    const out = fresh('bad-report');
+    const r = await run(['export', '--format', 'pptx', '--report', BAD_REPORT, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err.join('\n')).toMatch(new RegExp(`${BAD_REPORT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error`));
+    expect(r.err.join('\n')).toContain('nothing exported');
+    expect(r.out).toEqual([]);
+    expect(r.all).not.toMatch(STACK_FRAME);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a --compare report with errors: exits 1, writes nothing', async () => {
+    const out = fresh('bad-compare');
+    const r = await run(['export', '--format', 'pptx', '--report', SHANXI, '--compare', BAD_REPORT, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.out.filter((l) => l.startsWith('wrote '))).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a missing report file: exits 1 with a message, writes nothing', async () => {
+    const out = fresh('missing-report');
+    const r = await run(['export', '--format', 'pptx', '--report', join(root, 'nope.json'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err.join('\n')).toMatch(/file not found|文件不存在/);
+    expect(r.all).not.toMatch(STACK_FRAME);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a read-only --out folder: exits 1 with the permission message and no stack trace', async () => {
+    const out = fresh('read-only');
+    mkdirSync(out);
+    chmodSync(out, 0o555);
+    let folder: string | undefined = out;
+    try {
+      closeSync(openSync(join(out, '.probe'), 'wx'));
+      rmSync(join(out, '.probe'));
+      // Root ignores file modes; sysfs refuses new files to everyone.
+      folder = process.platform === 'linux' && existsSync('/sys/kernel') ? '/sys' : undefined;
+    } catch {
+      // Not root: the mode is enforced.
+    }
+    expect(folder, 'no read-only folder available on this machine').toBeDefined();
+    const r = await run(['export', '--format', 'pptx', '--report', CHINA, '--out', folder!]);
+    expect(r.code).toBe(1);
+    expect(r.err.join('\n')).toContain('没有写入权限');
+    expect(r.err.join('\n')).toContain('No permission');
+    expect(r.all).not.toMatch(STACK_FRAME);
+    expect(r.out.filter((l) => l.startsWith('wrote '))).toEqual([]);
+    if (folder === out) expect(readdirSync(out)).toEqual([]);
+    chmodSync(out, 0o755);
+  });
+});
