@@ -13,6 +13,7 @@ import { compileDeck } from '../../core/deck/compile';
 import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
+import { pptxCases } from './cases/pptx';
 
 export interface BenchRow {
   name: string;
@@ -90,6 +91,7 @@ export const CASES: BenchCase[] = [
       ];
     },
   },
+  ...pptxCases,
 ];
 
 function formatValue(row: BenchRow): string {
