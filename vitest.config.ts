@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/security/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/fast-check-setup.ts'],
     // Property-based tests run 1,000 cases each; give them room on a 2-core CI machine.
     testTimeout: 60_000,
     pool: 'forks',

@@ -28,7 +28,8 @@ const BOUND_WORDS: { pattern: RegExp; bound: Figure['bound'] }[] = [
 function displayHasValue(display: string, value: number): boolean {
   const digits = normaliseForMatch(display).replace(/(?<=\d),(?=\d{3})/g, '');
   const numbers = digits.match(/\d+(?:\.\d+)?/g) ?? [];
-  return numbers.some((n) => Number(n) === value);
+  // A fall is often worded without a sign ("下降3.2%"): the digits must match the magnitude.
+  return numbers.some((n) => Number(n) === Math.abs(value));
 }
 
 function chartsOf(report: Report): { pointer: string; chart: Chart; scope: Figure[] }[] {

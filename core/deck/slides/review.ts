@@ -185,7 +185,8 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
 
   // 3. Every highlight, in the report's wording, figures marked.
   if (theme.highlights.length > 0) {
-    const listTitle = `${theme.title}：主要成绩`;
+    // "2024年主要成绩：主要成绩" reads badly: a theme already named for results keeps its name.
+    const listTitle = /成绩|成效|成果$/.test(theme.title) ? `${theme.title}（详细）` : `${theme.title}：主要成绩`;
     const entries: ListEntry[] = theme.highlights.map((h, i) => {
       const refs = h.figures.map((f) => figureRef(f, h.source));
       return { marker: '●', text: highlightsTalk[i]!, emphasis: h.figures.map((f) => f.display), figures: refs, weight: 'regular', kind: 'item' };

@@ -73,7 +73,7 @@ export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide
       title: partTitle(title, i),
       sectionId: section.id,
       notes: notes(
-        `${section.year}年主要预期目标：${shownTargets.map(spokenTarget).join('；')}。`,
+        shownTargets.length > 0 ? `${section.year}年主要预期目标：${shownTargets.map(spokenTarget).join('；')}。` : `本部分（${section.title}）暂无具体目标。`,
         ...pageNotes.map((t) => `注意：${t.indicator}——${t.note!.text}（${quoteLine(t.note!.source)}）`),
         ...shownTargets.map((t) => `${t.indicator}：${quoteLine(t.source)}`),
       ),
