@@ -38,6 +38,12 @@ export function Editor(p: EditorProps) {
   const { deck, nav, dispatch } = p;
   const slide = deck.slides[nav.index];
   const [figures, setFigures] = useState<FigureRef[]>();
+  // A figure's quote belongs to its slide: moving to another slide closes it.
+  const [figuresAt, setFiguresAt] = useState(nav.index);
+  if (figuresAt !== nav.index) {
+    setFiguresAt(nav.index);
+    setFigures(undefined);
+  }
   const [showWarnings, setShowWarnings] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);

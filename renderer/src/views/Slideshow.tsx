@@ -11,6 +11,12 @@ import { BlankOverlay, FigurePopover, HelpOverlay, OverviewGrid, SearchBox } fro
 export function Slideshow({ deck, nav, dispatch, audience = false }: { deck: Deck; nav: NavState; dispatch: Dispatch<NavAction>; audience?: boolean }) {
   const slide = deck.slides[nav.index];
   const [figures, setFigures] = useState<FigureRef[]>();
+  // A figure's quote belongs to its slide: moving to another slide closes it.
+  const [figuresAt, setFiguresAt] = useState(nav.index);
+  if (figuresAt !== nav.index) {
+    setFiguresAt(nav.index);
+    setFigures(undefined);
+  }
   return (
     <div className={`slideshow${audience ? ' audience' : ''}`} data-testid={audience ? 'audience' : 'slideshow'} data-index={nav.index} data-count={deck.slides.length} data-blank={nav.blank} onClick={() => dispatch({ type: 'next' })}>
       <Stage>{slide && <SlideView slide={slide} theme={deck.theme} onFigures={audience ? undefined : (f) => setFigures(f)} />}</Stage>
