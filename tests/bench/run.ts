@@ -13,6 +13,7 @@ import { compileDeck } from '../../core/deck/compile';
 import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
+import { browserBench } from './cases/browser';
 import { pptxCases } from './cases/pptx';
 
 export interface BenchRow {
@@ -92,6 +93,7 @@ export const CASES: BenchCase[] = [
     },
   },
   ...pptxCases,
+  { name: 'browser (Chromium, web build)', run: browserBench },
 ];
 
 function formatValue(row: BenchRow): string {
