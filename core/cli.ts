@@ -14,7 +14,9 @@ import { compileDeck } from './deck/compile';
 import { isThemeId, THEME_IDS } from './deck/themes';
 import type { Deck } from './deck/types';
 import { EXPORT_FORMATS, type ExportFormat } from './export/names';
+import { HANDOUTS_PER_PAGE } from './export/pdf';
 import { runExport } from './export/run';
+import { readExportFonts } from './node/fonts-bytes';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { loadReportFile } from './node/report-file';
 import { formatProblem } from './report/problems';
@@ -34,6 +36,8 @@ export const USAGE = `govbrief — 政报演示 command line
       --theme T         ${THEME_IDS.join(' | ')} (default official)
       --compare FILE    set this report's targets beside those of another report
       --font NAME       PPTX: the font named in the file (default 微软雅黑)
+      --per-page N      handouts: ${HANDOUTS_PER_PAGE.join(', ')} slides a page (default 3)
+      --watermark TEXT  PDF: a diagonal watermark on every page, e.g. 内部资料
       --briefing FILE   a saved briefing (.govbrief.json): its slides, order, notes, cover and
                         theme; its report is --report or the bundled report with its id
 
@@ -92,6 +96,8 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
         compare: { type: 'string' },
         font: { type: 'string' },
         briefing: { type: 'string' },
+        'per-page': { type: 'string' },
+        watermark: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -110,6 +116,10 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!format || !EXPORT_FORMATS.includes(format)) problems.push(`--format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got "${values.format}")` : ''}`);
   if (!values.out) problems.push('--out DIR is required');
   if (values.theme !== undefined && !isThemeId(values.theme)) problems.push(`--theme must be one of ${THEME_IDS.join(', ')} (got "${values.theme}")`);
+  const perPage = values['per-page'] === undefined ? undefined : Number(values['per-page']);
+  if (perPage !== undefined && !(HANDOUTS_PER_PAGE as readonly number[]).includes(perPage)) problems.push(`--per-page must be one of ${HANDOUTS_PER_PAGE.join(', ')} (got "${values['per-page']}")`);
+  if (perPage !== undefined && format !== 'handout') problems.push('--per-page applies to --format handout only');
+  if (values.watermark !== undefined && format === 'pptx') problems.push('--watermark applies to PDF formats only');
   if (problems.length > 0 || !format || !values.out) {
     for (const p of problems) io.err(`export: ${p}`);
     io.err('\n' + USAGE);
@@ -153,7 +163,9 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}),
       ...(values.font ? { fontFace: values.font } : {}),
       ...(deck ? { deck } : {}),
-      ...(briefing?.watermark ? { watermark: briefing.watermark } : {}),
+      ...(perPage ? { perPage } : {}),
+      ...((values.watermark ?? briefing?.watermark) ? { watermark: values.watermark ?? briefing?.watermark } : {}),
+      ...(format !== 'pptx' ? { fonts: readExportFonts() } : {}),
       onProgress: (done, total, title) => io.out(`[${done}/${total}] ${title}`),
     });
   } catch (e) {
@@ -161,6 +173,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     return 1;
   }
   const { bytes } = result;
+  for (const w of result.warnings) io.err(`warning: ${w}`);
   const dir = resolve(values.out);
   const target = join(dir, result.fileName);
   try {

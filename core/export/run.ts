@@ -8,6 +8,7 @@ import type { ThemeId } from '../deck/themes';
 import type { Deck } from '../deck/types';
 import type { Report } from '../report/schema';
 import { exportFileName, type ExportFormat } from './names';
+import { exportPdf, type HandoutsPerPage, PDF_FORMATS } from './pdf';
 import { exportPptx } from './pptx';
 
 export interface ExportJob {
@@ -32,6 +33,8 @@ export interface ExportResult {
   fileName: string;
   deck: Deck;
   ms: number;
+  /** Things the exporter could not do exactly (e.g. a character the font lacks). */
+  warnings: string[];
 }
 
 export async function runExport(job: ExportJob): Promise<ExportResult> {
@@ -41,6 +44,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
     compileDeck(job.report, { ...(job.theme ? { theme: job.theme } : {}), ...(job.compareWith ? { compareWith: job.compareWith } : {}) });
   const progress = (done: number, total: number) => job.onProgress?.(done, total, deck.slides[done - 1]?.title ?? '');
   let bytes: Uint8Array;
+  const warnings: string[] = [];
   switch (job.format) {
     case 'pptx':
       bytes = (await exportPptx(deck, { onProgress: progress, ...(job.fontFace ? { fontFace: job.fontFace } : {}) })).bytes;
@@ -48,8 +52,21 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
     case 'pdf':
     case 'handout':
     case 'notes':
-    case 'memo':
-      throw new Error(`PDF export is not wired yet (${job.format})`);
+    case 'memo': {
+      if (!job.fonts) throw new Error('PDF export needs the deck font (fonts.regular, fonts.bold)');
+      const pdf = await exportPdf(deck, {
+        layout: PDF_FORMATS[job.format],
+        fonts: job.fonts,
+        report: job.report,
+        ...(job.compareWith ? { compareWith: job.compareWith } : {}),
+        ...(job.perPage ? { perPage: job.perPage as HandoutsPerPage } : {}),
+        ...(job.watermark ? { watermark: job.watermark } : {}),
+        onProgress: progress,
+      });
+      bytes = pdf.bytes;
+      warnings.push(...pdf.report.warnings);
+      break;
+    }
   }
-  return { bytes, fileName: exportFileName(deck.meta.title, job.format), deck, ms: Date.now() - started };
+  return { bytes, fileName: exportFileName(deck.meta.title, job.format), deck, ms: Date.now() - started, warnings };
 }

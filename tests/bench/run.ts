@@ -14,6 +14,7 @@ import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
 import { browserBench } from './cases/browser';
+import { pdfBench } from './cases/pdf';
 import { pptxCases } from './cases/pptx';
 
 export interface BenchRow {
@@ -93,6 +94,7 @@ export const CASES: BenchCase[] = [
     },
   },
   ...pptxCases,
+  { name: 'pdf export', run: pdfBench },
   { name: 'browser (Chromium, web build)', run: browserBench },
 ];
 
