@@ -13,7 +13,7 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'session
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', '.scratch/', 'test-results/', 'playwright-report/', 'data/', 'core/fonts/noto-sans-sc-metrics.ts'],
+    ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', '.scratch/', '.bench/', '.test-results/', 'test-results/', 'playwright-report/', 'data/', 'core/fonts/noto-sans-sc-metrics.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
