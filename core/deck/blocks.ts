@@ -4,7 +4,7 @@
  */
 import type { FontMetrics } from '../fonts/metrics';
 import { breakClass, canBreakBetween } from './text/break-classes';
-import { fitText, type LineRange, wrapTextRanges } from './text/fit';
+import { fitText, type KeepTogether, type LineRange, wrapTextRanges } from './text/fit';
 import type { Align, Box, FigureRef, Line, Run, TextBlock, Weight } from './types';
 
 export interface TextStyle {
@@ -78,6 +78,16 @@ export function hasForcedBreak(text: string, ranges: readonly LineRange[]): bool
   return false;
 }
 
+/** Where the figure wordings occur in the text: spans the wrapper keeps on one line. */
+export function figureSpans(text: string, emphasis: readonly string[]): KeepTogether {
+  const spans: [number, number][] = [];
+  for (const e of emphasis) {
+    if (e.length < 2) continue;
+    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) spans.push([at, at + e.length]);
+  }
+  return spans;
+}
+
 export function fitBlock(
   text: string,
   box: Box,
@@ -86,6 +96,7 @@ export function fitBlock(
   emphasis: readonly string[] = [],
 ): FitResult {
   const options = {
+    keepTogether: figureSpans(text, emphasis),
     widthPx: box.w,
     heightPx: box.h,
     maxFontSizePx: style.maxPx,
@@ -135,7 +146,7 @@ export function fitBlockOrEllipsis(text: string, box: Box, style: TextStyle, met
   // Shorten the last line until "…" fits on it.
   for (;;) {
     const candidate = head + '…';
-    const ranges = wrapTextRanges(candidate, box.w, style.minPx, style.weight, metrics);
+    const ranges = wrapTextRanges(candidate, box.w, style.minPx, style.weight, metrics, figureSpans(candidate, emphasis));
     if (ranges.length <= keep || head.length <= 1) {
       return {
         box,

@@ -25,10 +25,11 @@ export interface KpiItem {
 }
 
 /** The largest size (in the style's range) at which every text fits its box; undefined if none. */
-function commonSize(texts: { text: string; box: Box }[], style: TextStyle, ctx: LayoutContext): number | undefined {
+function commonSize(texts: { text: string; box: Box; emphasis?: readonly string[] }[], style: TextStyle, ctx: LayoutContext): number | undefined {
   let size = style.maxPx;
   for (const t of texts) {
-    const r = fitBlock(t.text, t.box, { ...style, maxPx: size }, ctx.metrics);
+    // The same emphasis as the final fit: figures are kept on one line, which changes wrapping.
+    const r = fitBlock(t.text, t.box, { ...style, maxPx: size }, ctx.metrics, t.emphasis ?? []);
     if (!r.ok) return undefined;
     size = Math.min(size, r.block.fontSizePx);
   }
@@ -81,7 +82,7 @@ export function layoutKpiGrid(
     lineHeight: LABEL_LINE_HEIGHT,
   };
   // A figure reads best on one line: take one line at any size in range before wrapping it.
-  const valueTexts = items.map((it, i) => ({ text: it.value, box: boxes[i]!.value }));
+  const valueTexts = items.map((it, i) => ({ text: it.value, box: boxes[i]!.value, emphasis: [it.value] }));
   const oneLine = commonSize(valueTexts, { ...valueStyle, maxLines: 1 }, ctx);
   const valueSize = oneLine ?? commonSize(valueTexts, valueStyle, ctx);
   if (valueSize === undefined) return undefined;
@@ -199,7 +200,7 @@ export function layoutTextCards(
     const used = hf.ok ? hf.block.lines.length * hf.block.lineHeightPx + 8 : 0;
     return { ...inner, y: inner.y + used, h: inner.h - used };
   });
-  const bodySize = commonSize(cards.map((c, i) => ({ text: c.body, box: bodies[i]! })), bodyStyle, ctx);
+  const bodySize = commonSize(cards.map((c, i) => ({ text: c.body, box: bodies[i]!, emphasis: c.emphasis })), bodyStyle, ctx);
   if (bodySize === undefined) return undefined;
   const elements: Element[] = [];
   cards.forEach((card, i) => {

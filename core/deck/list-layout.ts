@@ -3,7 +3,7 @@
  * items of a slide at one size (the largest that fits, within the body range), and an item too
  * long for a whole slide at the minimum size continues on the next slide — never clipped.
  */
-import { toRuns } from './blocks';
+import { figureSpans, toRuns } from './blocks';
 import type { LayoutContext } from './frame';
 import { fittingLineCount, wrapTextRanges } from './text/fit';
 import { measureText } from './text/measure';
@@ -59,7 +59,7 @@ function textWidth(box: Box, style: ListStyle, sizePx: number, entry: ListEntry)
 function heightAt(entries: readonly ListEntry[], box: Box, style: ListStyle, sizePx: number, ctx: LayoutContext): number {
   let h = 0;
   entries.forEach((e, i) => {
-    const lines = wrapTextRanges(e.text, textWidth(box, style, sizePx, e), sizePx, e.weight, ctx.metrics).length;
+    const lines = wrapTextRanges(e.text, textWidth(box, style, sizePx, e), sizePx, e.weight, ctx.metrics, figureSpans(e.text, e.emphasis)).length;
     h += lines * sizePx * style.lineHeight + (i > 0 ? style.itemGapEm * sizePx : 0);
   });
   return h;
@@ -88,7 +88,7 @@ function layoutPage(entries: readonly ListEntry[], box: Box, style: ListStyle, c
   let y = box.y;
   for (const e of entries) {
     const w = textWidth(box, style, sizePx, e);
-    const ranges = wrapTextRanges(e.text, w, sizePx, e.weight, ctx.metrics);
+    const ranges = wrapTextRanges(e.text, w, sizePx, e.weight, ctx.metrics, figureSpans(e.text, e.emphasis));
     const h = ranges.length * lineHeightPx;
     const marker = indented(e) ? e.marker : '';
     const x = indented(e) ? box.x + style.markerEm * sizePx : box.x;
@@ -122,22 +122,13 @@ function layoutPage(entries: readonly ListEntry[], box: Box, style: ListStyle, c
 }
 
 /** [start, end) of every occurrence of the figure wordings in the text. */
-function figureSpans(text: string, emphasis: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const e of emphasis) {
-    if (!e) continue;
-    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) spans.push([at, at + e.length]);
-  }
-  return spans;
-}
-
 /**
  * Splits an entry that cannot fit a whole slide at the minimum size: the head fills the slide,
  * the tail continues (without its marker) on the next.
  */
 function splitEntry(entry: Queued, box: Box, style: ListStyle, ctx: LayoutContext): [Queued, Queued] {
   const w = textWidth(box, style, style.minPx, entry);
-  const ranges = wrapTextRanges(entry.text, w, style.minPx, entry.weight, ctx.metrics);
+  const ranges = wrapTextRanges(entry.text, w, style.minPx, entry.weight, ctx.metrics, figureSpans(entry.text, entry.emphasis));
   let fit = Math.max(
     1,
     fittingLineCount(style.minPx, {

@@ -3,10 +3,10 @@
  * the smallest allowed size does not, how many lines fit so the rest can go on a "（续）" slide.
  */
 import { type FontMetrics, type FontWeight, notoSansScMetrics } from '../../fonts/metrics';
-import { type LineRange, wrapTextRanges } from './wrap';
+import { type KeepTogether, type LineRange, wrapTextRanges } from './wrap';
 
 // Wrapping is re-exported here for callers that fit and wrap in one place (core/deck/blocks.ts).
-export { type LineRange, wrapText, wrapTextRanges } from './wrap';
+export { type KeepTogether, type LineRange, wrapText, wrapTextRanges } from './wrap';
 
 export interface FitOptions {
   readonly widthPx: number;
@@ -18,6 +18,8 @@ export interface FitOptions {
   readonly weight: FontWeight;
   /** At most this many lines, whatever the height allows (e.g. 2 for a title). */
   readonly maxLines?: number;
+  /** Spans kept on one line where possible (figures). */
+  readonly keepTogether?: KeepTogether;
 }
 
 export type FitResult =
@@ -87,7 +89,7 @@ export function fitText(text: string, options: FitOptions, metrics: FontMetrics 
   let hi = top + 1;
   let hiLines: LineRange[] = [];
   const probe = (k: number): boolean => {
-    const lines = wrapTextRanges(text, widthPx, sizeOf(k), weight, metrics);
+    const lines = wrapTextRanges(text, widthPx, sizeOf(k), weight, metrics, options.keepTogether);
     if (lines.length <= fittingLineCount(sizeOf(k), options)) {
       [lo, loLines] = [k, lines];
       return true;

@@ -47,6 +47,21 @@ function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
   }
 }
 
+/**
+ * Spans of the text ([start, end), UTF-16) to keep on one line where possible: a figure such as
+ * "50个社区养老工程" or "4400余件" reads wrong split over two lines. A regular break is not taken
+ * inside a span; a span longer than the line is still cut (as a long word is), never overflowed.
+ */
+export type KeepTogether = readonly (readonly [number, number])[];
+
+/** Marks every index inside a span except its first: no regular break may fall before it. */
+function keepMask(n: number, spans: KeepTogether | undefined): Uint8Array | undefined {
+  if (!spans || spans.length === 0) return undefined;
+  const mask = new Uint8Array(n);
+  for (const [start, end] of spans) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  return mask;
+}
+
 /** Wraps text into lines no wider than maxWidthPx; returns each line as a range of `text`. */
 export function wrapTextRanges(
   text: string,
@@ -54,8 +69,10 @@ export function wrapTextRanges(
   fontSizePx: number,
   weight: FontWeight,
   metrics: FontMetrics = notoSansScMetrics,
+  keepTogether?: KeepTogether,
 ): LineRange[] {
   assertWrapArguments(maxWidthPx, fontSizePx);
+  const glued = keepMask(text.length, keepTogether);
   const face = metrics.face(weight);
   const scale = fontSizePx / face.unitsPerEm;
   const lines: LineRange[] = [];
@@ -111,7 +128,7 @@ export function wrapTextRanges(
     }
 
     if (prevClass !== NO_CLASS) {
-      if (canBreakBetween(prevClass, cls, spaced)) {
+      if (canBreakBetween(prevClass, cls, spaced) && !(glued && glued[i])) {
         breakEnd = contentEnd;
         breakEndUnits = contentUnits;
         breakNext = i;
