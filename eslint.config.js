@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/vite.config.ts'],
+    ignores: ['renderer/vite.config.ts', 'renderer/font-slices-plugin.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -75,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}', 'renderer/vite.config.ts'],
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}', 'renderer/vite.config.ts', 'renderer/font-slices-plugin.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -3,13 +3,14 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { fontSlicesPlugin } from './font-slices-plugin';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), fontSlicesPlugin()],
   build: {
     outDir: resolve(root, '../dist-web'),
     emptyOutDir: true,

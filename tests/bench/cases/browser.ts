@@ -208,9 +208,9 @@ export async function browserBench(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(REPO_ROOT, 'tests/bench/cases/browser.ts')) {
-  const { formatTable } = await import('../run');
-  browserBench().then(
-    (rows) => console.log(formatTable(rows.map((r) => ({ ...r, case: 'browser' })))),
+  // No top-level await: run.ts imports this file, and awaiting it here would deadlock the cycle.
+  Promise.all([import('../run'), browserBench()]).then(
+    ([{ formatTable }, rows]) => console.log(formatTable(rows.map((r) => ({ ...r, case: 'browser' })))),
     (e: unknown) => {
       console.error(e);
       process.exitCode = 1;
