@@ -13,14 +13,26 @@ import type { Report } from '../report/schema';
 import { reportHash } from './hash';
 import { BRIEFING_VERSION, type Briefing } from './schema';
 
-/** "projects-2025/list~2" → "projects-2025/list": parts of one slide share their base id. */
+/**
+ * "projects-2025/list~2" → "projects-2025/list": parts of one slide share their base id. A
+ * renamed duplicate keeps its "@n" ("review/overview~2@2" → "review/overview@2").
+ */
 export function baseId(slideId: string): string {
-  return slideId.replace(/~\d+$/, '');
+  return slideId.replace(/~\d+(@\d+)?$/, '$1');
 }
 
 /** The slides' base ids in deck order, each once. */
 export function baseIds(deck: Deck): string[] {
   return [...new Set(deck.slides.map((s) => baseId(s.id)))];
+}
+
+/**
+ * The report section a slide belongs to, read from its id: section slides are named
+ * "<section id>/…" (compile.ts); the cover, contents and closing slides belong to none.
+ */
+export function sectionOfSlideId(slideId: string): string | undefined {
+  const slash = slideId.indexOf('/');
+  return slash > 0 ? slideId.slice(0, slash) : undefined;
 }
 
 export function newBriefing(report: Report, deck: Deck, theme: ThemeId, now: Date = new Date()): Briefing {
@@ -42,7 +54,7 @@ export function newBriefing(report: Report, deck: Deck, theme: ThemeId, now: Dat
 }
 
 /** The compile options a briefing implies (sections, theme, cover, comparison). */
-export function briefingCompileOptions(briefing: Briefing, compareWith: Report | undefined): CompileOptions {
+export function briefingCompileOptions(briefing: Pick<Briefing, 'sections' | 'theme' | 'cover' | 'compareWith'>, compareWith: Report | undefined): CompileOptions {
   const cover = Object.fromEntries(Object.entries(briefing.cover).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
   return {
     sections: briefing.sections,
@@ -50,6 +62,58 @@ export function briefingCompileOptions(briefing: Briefing, compareWith: Report |
     cover,
     ...(compareWith && briefing.compareWith ? { compareWith } : {}),
   };
+}
+
+/**
+ * The full order: every id of `order` (once, including ids the deck does not have now, e.g. of a
+ * section left out, so they keep their place if it comes back), with the deck's ids the order
+ * does not know inserted after the slide that precedes them in the deck (or first).
+ */
+export function resolveOrder(order: readonly string[], deckOrder: readonly string[]): string[] {
+  const result = [...new Set(order)];
+  const placed = new Set(result);
+  deckOrder.forEach((id, i) => {
+    if (placed.has(id)) return;
+    let at = 0;
+    for (let k = i - 1; k >= 0; k--) {
+      const prev = result.indexOf(deckOrder[k]!);
+      if (prev >= 0) {
+        at = prev + 1;
+        break;
+      }
+    }
+    result.splice(at, 0, id);
+    placed.add(id);
+  });
+  return result;
+}
+
+/** Every slide id a briefing names (order, choices, notes). */
+export function namedIds(briefing: Briefing): string[] {
+  return [...new Set([...briefing.order, ...briefing.excluded, ...briefing.backup, ...briefing.shown, ...Object.keys(briefing.notes)])];
+}
+
+/**
+ * The ids a briefing names that the report no longer has. A slide of a section the briefing
+ * leaves out is not in the deck either, but it is not gone: only ids whose section is compiled
+ * (or was removed from the report) can be told to be gone. A comparison slide exists only with a
+ * comparison; a contents slide only with sections.
+ */
+export function goneIds(deck: Deck, briefing: Briefing, report: Report): string[] {
+  const present = new Set(deck.slides.flatMap((s) => [s.id, baseId(s.id)]));
+  const inReport = new Set(report.sections.map((s) => s.id));
+  const compiled = new Set(deck.sections.map((s) => s.id));
+  const gone = (id: string): boolean => {
+    if (present.has(id)) return false;
+    const base = baseId(id);
+    const section = sectionOfSlideId(base);
+    if (section === undefined) return !(base === 'contents' && compiled.size <= 2);
+    if (!inReport.has(section)) return true;
+    if (!compiled.has(section)) return false;
+    if (base.endsWith('/comparison') && !deck.meta.compareWith) return false;
+    return true;
+  };
+  return namedIds(briefing).filter(gone);
 }
 
 export interface AppliedBriefing {
@@ -60,7 +124,8 @@ export interface AppliedBriefing {
   reportChanged: boolean;
 }
 
-export function applyBriefing(deck: Deck, briefing: Briefing, report: Report, metrics: FontMetrics = notoSansScMetrics): AppliedBriefing {
+/** The deck's slides grouped by base id, in deck order. */
+export function slideGroups(deck: Deck): Map<string, Slide[]> {
   const groups = new Map<string, Slide[]>();
   for (const s of deck.slides) {
     const b = baseId(s.id);
@@ -68,28 +133,19 @@ export function applyBriefing(deck: Deck, briefing: Briefing, report: Report, me
     list.push(s);
     groups.set(b, list);
   }
-  const deckOrder = [...groups.keys()];
-  const named = new Set([...briefing.order, ...briefing.excluded, ...briefing.backup, ...briefing.shown, ...Object.keys(briefing.notes)]);
-  const missing = [...named].filter((id) => !groups.has(id));
+  return groups;
+}
 
+/** Whether a slide group is a backup under the briefing (its own mark, else the deck's). */
+export function isBackup(briefing: Briefing, id: string, hiddenInDeck: boolean): boolean {
+  return briefing.backup.includes(id) || (hiddenInDeck && !briefing.shown.includes(id));
+}
+
+export function applyBriefing(deck: Deck, briefing: Briefing, report: Report, metrics: FontMetrics = notoSansScMetrics): AppliedBriefing {
+  const groups = slideGroups(deck);
   // The briefing's order, then slides it does not know (new in the report) after the slide
   // that precedes them in the deck.
-  const order = briefing.order.filter((id) => groups.has(id));
-  const placed = new Set(order);
-  deckOrder.forEach((id, i) => {
-    if (placed.has(id)) return;
-    let at = order.length;
-    for (let k = i - 1; k >= 0; k--) {
-      const prev = order.indexOf(deckOrder[k]!);
-      if (prev >= 0) {
-        at = prev + 1;
-        break;
-      }
-    }
-    order.splice(at, 0, id);
-    placed.add(id);
-  });
-
+  const order = resolveOrder(briefing.order, [...groups.keys()]).filter((id) => groups.has(id));
   const excluded = new Set(briefing.excluded);
   const backup = new Set(briefing.backup);
   const shown = new Set(briefing.shown);
@@ -99,12 +155,13 @@ export function applyBriefing(deck: Deck, briefing: Briefing, report: Report, me
       groups.get(id)!.map((s) => ({
         ...s,
         hidden: backup.has(id) || (s.hidden && !shown.has(id)),
-        notes: briefing.notes[id] ?? s.notes,
+        // Notes are per slide: each part of a continued slide has its own.
+        notes: briefing.notes[s.id] ?? s.notes,
       })),
     );
   return {
     deck: { ...deck, slides: numberSlides(slides, metrics) },
-    missing,
+    missing: goneIds(deck, briefing, report),
     reportChanged: briefing.report.hash !== reportHash(report) || briefing.report.id !== report.id,
   };
 }

@@ -3,6 +3,7 @@
  * bilingual messages as reports, so a malformed briefing says file:line:column and nothing else
  * is touched.
  */
+import { safeFileStem } from '../export/names';
 import { decodeReportBytes } from '../report/decode';
 import { parseJsonWithPositions } from '../report/json-positions';
 import { syntaxProblem } from '../report/load';
@@ -33,4 +34,11 @@ export function loadBriefing(file: string, content: Uint8Array | string): Briefi
 
 export function briefingFileText(briefing: Briefing): string {
   return JSON.stringify(briefing, null, 2) + '\n';
+}
+
+export const BRIEFING_EXTENSION = '.govbrief.json';
+
+/** "2025年山西省政府工作报告解读.govbrief.json": the deck title, safe on every system. */
+export function briefingFileName(title: string): string {
+  return `${safeFileStem(title)}${BRIEFING_EXTENSION}`;
 }

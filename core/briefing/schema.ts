@@ -6,10 +6,16 @@
 import { z } from 'zod';
 
 export const BRIEFING_VERSION = 1;
+/** Longest speaker note a briefing keeps, in UTF-16 units (the editor's field stops there). */
+export const MAX_NOTE_CHARS = 20_000;
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
-/** Slide ids are stable across compiles: "targets-2025/targets", "projects-2025/elderly-care-meals". */
-const slideId = z.string().min(1).max(200).regex(/^[a-z0-9][a-z0-9/-]*$/);
+/**
+ * Slide ids are stable across compiles: "targets-2025/targets", "projects-2025/elderly-care-meals".
+ * "~2" names the second part of a slide continued over several ("projects-2025/list~2"; notes are
+ * per part), "@2" a later slide whose report id repeated a section slide's (compile.ts).
+ */
+const slideId = z.string().min(1).max(200).regex(/^[a-z0-9][a-z0-9/@~-]*$/);
 const shortText = z.string().max(200);
 
 export const BriefingSchema = z.strictObject({
@@ -25,12 +31,18 @@ export const BriefingSchema = z.strictObject({
   /** Base slide ids (without "~n" part suffixes) in the chosen order; parts follow their base. */
   order: z.array(slideId).max(5000),
   excluded: z.array(slideId).max(5000),
-  /** Slides marked as backups (hidden when advancing) and visible slides made of backups. */
+  /** Slides marked as backups (hidden when advancing), and backup slides of the deck made visible. */
   backup: z.array(slideId).max(5000),
   shown: z.array(slideId).max(5000),
-  notes: z.record(slideId, z.string().max(20_000)),
+  /** Edited speaker notes by slide id (each part of a continued slide has its own: "…~2"). */
+  notes: z.record(slideId, z.string().max(MAX_NOTE_CHARS)),
   cover: z.strictObject({ title: shortText.optional(), presenter: shortText.optional(), meeting: shortText.optional(), date: shortText.optional() }),
   watermark: shortText.optional(),
+  /**
+   * Titles of the slides the briefing names, as they were when it was saved: when the report has
+   * changed, the notice can say which slides are gone by title, not only by id.
+   */
+  titles: z.record(slideId, shortText).optional(),
   updatedAt: z.string().max(40),
 });
 

@@ -24,8 +24,17 @@ export interface ExportJob {
   /** PDF: the deck font's TrueType bytes. */
   fonts?: { regular: Uint8Array; bold: Uint8Array };
   onProgress?: (done: number, total: number, title: string) => void;
-  /** A deck already compiled from this report (e.g. a briefing); compiled here if absent. */
+  /**
+   * A deck already compiled from this report (e.g. a briefing); compiled here if absent. The
+   * memo, written from the report, follows its sections (which, in what order).
+   */
   deck?: Deck;
+}
+
+/** The report with only the sections the deck has, in the deck's order (for the memo). */
+function reportForDeck(report: Report, deck: Deck): Report {
+  const byId = new Map(report.sections.map((s) => [s.id, s]));
+  return { ...report, sections: deck.sections.flatMap((s) => (byId.has(s.id) ? [byId.get(s.id)!] : [])) };
 }
 
 export interface ExportResult {
@@ -57,7 +66,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
       const pdf = await exportPdf(deck, {
         layout: PDF_FORMATS[job.format],
         fonts: job.fonts,
-        report: job.report,
+        report: job.deck ? reportForDeck(job.report, job.deck) : job.report,
         ...(job.compareWith ? { compareWith: job.compareWith } : {}),
         ...(job.perPage ? { perPage: job.perPage as HandoutsPerPage } : {}),
         ...(job.watermark ? { watermark: job.watermark } : {}),

@@ -4,11 +4,12 @@
  * Thin: the logic lives in the modules beside this file, tested without Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, screen, session, shell } from 'electron';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENTS, INVOKE } from '../shared/channels';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, contentTypeOf, resolveAppUrl } from './app-url';
+import { loadAutosave, nodeBriefingFs, openBriefingFile, saveAutosave, saveBriefingAs } from './briefing-files';
 import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
@@ -45,6 +46,7 @@ let settingsNotice: { zh: string; en: string } | undefined;
 let mainWindow: BrowserWindow | undefined;
 let stopWatching: (() => void) | undefined;
 const savedPaths = new Set<string>();
+const briefingFs = nodeBriefingFs((dir) => mkdirSync(dir, { recursive: true }));
 
 function persist(next: Settings): void {
   settings = next;
@@ -146,6 +148,16 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+function briefingDialogs() {
+  return {
+    defaultDir: settings.lastExportDir ?? app.getPath('documents'),
+    showSaveDialog: testSaveDir
+      ? saveDialogInto(testSaveDir)
+      : (o: Electron.SaveDialogOptions) => dialog.showSaveDialog(mainWindow!, { title: '保存演示方案', ...o }),
+    showOpenDialog: (o: Electron.OpenDialogOptions) => dialog.showOpenDialog(mainWindow!, { title: '打开演示方案', properties: ['openFile'], ...o }),
+  };
+}
+
 function registerHandlers(): void {
   registerIpc(
     ipcMain,
@@ -196,6 +208,17 @@ function registerHandlers(): void {
         settingsNotice = undefined;
         return n;
       },
+      [INVOKE.briefingLoadAutosave]: (reportId) => loadAutosave(app.getPath('userData'), reportId, briefingFs),
+      [INVOKE.briefingSaveAutosave]: ({ reportId, text }) => saveAutosave(app.getPath('userData'), reportId, text, briefingFs, (m) => console.warn(m)),
+      [INVOKE.briefingSave]: async ({ text, fileName }) => {
+        const outcome = await saveBriefingAs(text, fileName, briefingDialogs(), briefingFs);
+        if (outcome.ok) {
+          savedPaths.add(outcome.path);
+          persist({ ...settings, lastExportDir: join(outcome.path, '..') });
+        }
+        return outcome;
+      },
+      [INVOKE.briefingOpen]: () => openBriefingFile(briefingDialogs(), briefingFs),
     },
     { extraOrigins: devServer ? [devServer] : [], log: (m) => console.warn(m) },
   );

@@ -56,6 +56,10 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   [INVOKE.showEnd]: [],
   [INVOKE.openAudience]: [],
   [INVOKE.settingsNotice]: [],
+  [INVOKE.briefingLoadAutosave]: ['shanxi-2025'],
+  [INVOKE.briefingSaveAutosave]: [{ reportId: 'shanxi-2025', text: '{"kind":"govbrief-briefing"}\n' }],
+  [INVOKE.briefingSave]: [{ text: '{"kind":"govbrief-briefing"}\n', fileName: '2025年山西省政府工作报告解读.govbrief.json' }],
+  [INVOKE.briefingOpen]: [],
 };
 
 /** An object that passes `instanceof Uint8Array` but claims a length over the limit (no 512 MB allocation). */
@@ -108,6 +112,9 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
     { kind: 'nav', index: 3, blank: 'none', extra: true },
     { kind: 'deck', report: {}, theme: 'neon' },
     { kind: 'deck', report: {}, theme: 'official', script: 'x' },
+    { kind: 'deck', report: {}, theme: 'official' },
+    { kind: 'deck', report: {}, briefing: {} },
+    { kind: 'deck', report: {}, briefing: { kind: 'govbrief-briefing' } },
     { kind: 'hello', from: 'elsewhere' },
     { kind: 'quit' },
   ],
@@ -123,6 +130,28 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
   [INVOKE.showEnd]: [0, 'now'],
   [INVOKE.openAudience]: [{}, 1],
   [INVOKE.settingsNotice]: ['x'],
+  [INVOKE.briefingLoadAutosave]: [undefined, '', '../settings', 'Shanxi', 'a'.repeat(65), { reportId: 'shanxi-2025' }],
+  [INVOKE.briefingSaveAutosave]: [
+    undefined,
+    'text',
+    { reportId: '../../etc', text: '{}' },
+    { reportId: 'shanxi-2025', text: '' },
+    { reportId: 'shanxi-2025', text: 42 },
+    { reportId: 'shanxi-2025', text: 'x'.repeat(8 * 1024 * 1024 + 1) },
+    { reportId: 'shanxi-2025', text: '{}', path: '/etc/passwd' },
+    { text: '{}' },
+  ],
+  [INVOKE.briefingSave]: [
+    undefined,
+    { text: '{}', fileName: 'a.json' },
+    { text: '{}', fileName: 'a.pptx' },
+    { text: '{}', fileName: '../a.govbrief.json' },
+    { text: '{}', fileName: 'C:\\a.govbrief.json' },
+    { text: '', fileName: 'a.govbrief.json' },
+    { text: '{}', fileName: 'a.govbrief.json', dir: '/tmp' },
+    { bytes: new Uint8Array([1]), fileName: 'a.govbrief.json' },
+  ],
+  [INVOKE.briefingOpen]: [{}, 'x', '/etc/passwd'],
 };
 
 describe('every channel is registered with a schema', () => {

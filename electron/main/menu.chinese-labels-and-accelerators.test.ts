@@ -89,6 +89,25 @@ describe.each(['win32', 'linux', 'darwin'] as const)('menu template (%s)', (plat
     expect(a.command).toHaveBeenLastCalledWith('present-current');
   });
 
+  it('save and open briefing (CmdOrCtrl+S, CmdOrCtrl+Shift+O), undo and redo go to the renderer', () => {
+    const [save] = byAccelerator(template, 'CmdOrCtrl+S');
+    expect(save!.label).toBe('保存演示方案…');
+    click(save);
+    expect(a.command).toHaveBeenLastCalledWith('save-briefing');
+    const [open] = byAccelerator(template, 'CmdOrCtrl+Shift+O');
+    expect(open!.label).toBe('打开演示方案…');
+    click(open);
+    expect(a.command).toHaveBeenLastCalledWith('open-briefing');
+    const [undo] = byAccelerator(template, 'CmdOrCtrl+Z');
+    expect(undo!.label).toBe('撤销');
+    click(undo);
+    expect(a.command).toHaveBeenLastCalledWith('undo');
+    const [redo] = byAccelerator(template, platform === 'darwin' ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y');
+    expect(redo!.label).toBe('重做');
+    click(redo);
+    expect(a.command).toHaveBeenLastCalledWith('redo');
+  });
+
   it('no accelerator is used twice', () => {
     const accs = all.map((i) => i.accelerator).filter((x): x is string => typeof x === 'string');
     expect(new Set(accs).size).toBe(accs.length);

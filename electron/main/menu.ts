@@ -1,6 +1,7 @@
 /**
  * Native menus in Chinese with the usual accelerators. Items send commands to the focused window
- * (the renderer knows the deck); "open" and "recent" are handled in main.
+ * (the renderer knows the deck and its briefing, and keeps the undo history); "open" and
+ * "recent" are handled in main.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/channels';
@@ -26,6 +27,9 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
         submenu: recent.length > 0 ? recent.map((p) => ({ label: fileName(p), toolTip: p, click: () => actions.openRecent(p) })) : [{ label: '（无）', enabled: false }],
       },
       { type: 'separator' },
+      { label: '保存演示方案…', accelerator: 'CmdOrCtrl+S', click: () => actions.command('save-briefing') },
+      { label: '打开演示方案…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.command('open-briefing') },
+      { type: 'separator' },
       { label: '导出 PowerPoint（PPTX）…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export-pptx') },
       { label: '导出 PDF 幻灯片…', click: () => actions.command('export-pdf') },
       { label: '导出 PDF 讲义…', click: () => actions.command('export-handout') },
@@ -40,8 +44,9 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
   const edit: MenuItemConstructorOptions = {
     label: '编辑',
     submenu: [
-      { label: '撤销', role: 'undo' },
-      { label: '重做', role: 'redo' },
+      // The editor's own history (the briefing: slides, order, notes, cover), text fields included.
+      { label: '撤销', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+      { label: '重做', accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
       { type: 'separator' },
       { label: '剪切', role: 'cut' },
       { label: '复制', role: 'copy' },

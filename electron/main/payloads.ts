@@ -3,13 +3,18 @@
  * the preload only forwards.
  */
 import { z } from 'zod';
+import { BriefingSchema } from '../../core/briefing/schema';
 import { INVOKE, type InvokeChannel } from '../shared/channels';
 
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+/** A briefing file's text: a few hundred KB at most in practice (20,000-character notes × slides). */
+export const MAX_BRIEFING_CHARS = 8 * 1024 * 1024;
+
+const reportId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
 export const Payloads = {
   [INVOKE.listBundled]: z.undefined(),
-  [INVOKE.openBundled]: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  [INVOKE.openBundled]: reportId,
   [INVOKE.openDialog]: z.undefined(),
   [INVOKE.openPath]: z.string().min(1).max(4096),
   [INVOKE.recent]: z.undefined(),
@@ -21,14 +26,22 @@ export const Payloads = {
   [INVOKE.showPublish]: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('nav'), index: z.number().int().min(0).max(100_000), blank: z.enum(['none', 'black', 'white']) }),
     // The deck message carries reports; main relays it without reading them (the receiving
-    // renderer validates with the report schema before use).
-    z.strictObject({ kind: z.literal('deck'), report: z.unknown(), compareWith: z.unknown().optional(), theme: z.enum(['official', 'blue', 'contrast']) }),
+    // renderer validates with the report schema before use). The briefing is small: checked here.
+    z.strictObject({ kind: z.literal('deck'), report: z.unknown(), compareWith: z.unknown().optional(), briefing: BriefingSchema }),
     z.strictObject({ kind: z.literal('hello') }),
   ]),
   [INVOKE.showStart]: z.strictObject({ fromIndex: z.number().int().min(0).max(100_000) }),
   [INVOKE.showEnd]: z.undefined(),
   [INVOKE.openAudience]: z.undefined(),
   [INVOKE.settingsNotice]: z.undefined(),
+  [INVOKE.briefingLoadAutosave]: reportId,
+  // Main stores the text as given; the renderer validates it with the briefing schema on load.
+  [INVOKE.briefingSaveAutosave]: z.strictObject({ reportId, text: z.string().min(1).max(MAX_BRIEFING_CHARS) }),
+  [INVOKE.briefingSave]: z.strictObject({
+    text: z.string().min(1).max(MAX_BRIEFING_CHARS),
+    fileName: z.string().min(1).max(255).regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.govbrief\.json$/),
+  }),
+  [INVOKE.briefingOpen]: z.undefined(),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type PayloadOf<C extends InvokeChannel> = z.infer<(typeof Payloads)[C]>;

@@ -16,6 +16,10 @@ export const INVOKE = {
   showEnd: 'show:end',
   openAudience: 'show:open-audience',
   settingsNotice: 'settings:notice',
+  briefingLoadAutosave: 'briefing:load-autosave',
+  briefingSaveAutosave: 'briefing:save-autosave',
+  briefingSave: 'briefing:save',
+  briefingOpen: 'briefing:open',
 } as const;
 
 /** Events main sends to renderers. */
@@ -40,4 +44,8 @@ export type MenuCommand =
   | 'present-current'
   | 'presenter'
   | 'help'
-  | 'search';
+  | 'search'
+  | 'save-briefing'
+  | 'open-briefing'
+  | 'undo'
+  | 'redo';

@@ -1,22 +1,31 @@
 // The app shell: picks the view from the location hash (#/ editor, #/show, #/presenter,
-// #/audience), owns the open report, the deck and the navigation state, and keeps presenting
-// windows in step through the bridge's show channel.
+// #/audience), owns the open report, its briefing (and so the deck every view, print and export
+// uses) and the navigation state, and keeps presenting windows in step through the bridge.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { isThemeId } from '../../core/deck/themes';
-import type { Report } from '../../core/report/schema';
-import type { Bridge, BundledInfo, MenuCommand, ShowMessage } from './bridge/types';
-import { toggleFullscreen, useShowKeys } from './app/useShowKeys';
-import { useDeck } from './app/useDeck';
+import { reportHash } from '../../core/briefing/hash';
+import { BRIEFING_EXTENSION } from '../../core/briefing/load';
+import type { Briefing } from '../../core/briefing/schema';
 import type { ExportFormat } from '../../core/export/names';
+import { isThemeId } from '../../core/deck/themes';
+import type { Deck } from '../../core/deck/types';
+import type { Report } from '../../core/report/schema';
+import { useEditorKeys } from './app/useEditorKeys';
+import { useReport } from './app/useReport';
+import { useShowSync } from './app/useShowSync';
+import { toggleFullscreen, useShowKeys } from './app/useShowKeys';
+import { useBriefing } from './briefing/useBriefing';
+import { useBriefingFiles } from './briefing/useBriefingFiles';
+import type { Bridge, BundledInfo, MenuCommand } from './bridge/types';
 import { useExport } from './export/useExport';
-import { ExportPanel } from './views/ExportPanel';
-import { PrintHandouts } from './views/PrintHandouts';
 import { T } from './i18n';
 import type { KeyCommand } from './nav/keys';
 import { initialNav, navReducer } from './nav/reducer';
+import { BriefingNoticeBar } from './views/BriefingNoticeBar';
 import { Editor } from './views/Editor';
+import { ExportPanel } from './views/ExportPanel';
 import { ErrorPanel } from './views/overlays';
 import { Presenter } from './views/Presenter';
+import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
 
 type Mode = 'editor' | 'show' | 'presenter' | 'audience';
@@ -47,140 +56,131 @@ function useRoute(): [Route, (mode: Mode) => void] {
 
 export function App({ bridge }: { bridge: Bridge }) {
   const [route, go] = useRoute();
-  const state = useDeck();
-  const { deck } = state;
+  // Followers show the deck another window sends: the audience, and in Electron the show and
+  // presenter windows main opens (the editor window owns the report and its briefing).
+  const [follower] = useState(() => route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor'));
+  // URL parameters seed the first briefing: ?theme=blue, ?compare=china-2025.
+  const [seed] = useState(() => {
+    const theme = route.params.get('theme');
+    return { theme: theme && isThemeId(theme) ? theme : undefined, compare: route.params.get('compare') ?? undefined };
+  });
+  const reports = useReport();
+  const briefing = useBriefing(bridge, reports.open, { follower, seed });
+  const { deck } = briefing;
   const [bundled, setBundled] = useState<BundledInfo[]>([]);
   const [bundledId, setBundledId] = useState<string>();
-  const [compareId, setCompareId] = useState<string>();
-  const hidden = useMemo(() => deck?.slides.map((s) => s.hidden) ?? [], [deck]);
+  const hiddenKey = deck?.slides.map((s) => (s.hidden ? '1' : '0')).join('') ?? '';
+  const hidden = useMemo(() => [...hiddenKey].map((c) => c === '1'), [hiddenKey]);
   const [nav, dispatch] = useReducer(navReducer, hidden, (h) => initialNav(h, Number(route.params.get('slide') ?? 1) - 1));
 
   // The slide named in the URL (1-based): applied when the first deck arrives, since the initial
   // state above has no slides yet and clamps it to 0.
   const startSlide = useRef(route.params.has('slide') ? Number(route.params.get('slide')) - 1 : undefined);
-
-  // Keep the navigation's view of the deck in step with the deck (theme or report changes).
+  const navIndex = useRef(nav.index);
   useEffect(() => {
+    navIndex.current = nav.index;
+  }, [nav.index]);
+
+  // Keep the navigation in step with the deck. In the editor the current slide stays the current
+  // one when slides are moved, left out or brought back.
+  const prevDeck = useRef<Deck>(undefined);
+  const navHidden = useRef<readonly boolean[]>(undefined);
+  useEffect(() => {
+    if (!deck) return;
+    const before = prevDeck.current;
+    prevDeck.current = deck;
     let index: number | undefined;
-    if (hidden.length > 0 && startSlide.current !== undefined) {
+    if (startSlide.current !== undefined) {
       if (Number.isFinite(startSlide.current)) index = startSlide.current;
       startSlide.current = undefined;
+    } else if (before && !follower) {
+      const id = before.slides[navIndex.current]?.id;
+      const i = id === undefined ? -1 : deck.slides.findIndex((s) => s.id === id);
+      if (i >= 0) index = i;
     }
-    dispatch(index === undefined ? { type: 'setDeck', hidden } : { type: 'setDeck', hidden, index });
-  }, [hidden]);
+    if (navHidden.current !== hidden) {
+      navHidden.current = hidden;
+      dispatch(index === undefined ? { type: 'setDeck', hidden } : { type: 'setDeck', hidden, index });
+    } else if (index !== undefined && index !== navIndex.current) dispatch({ type: 'goto', index });
+  }, [deck, hidden, follower]);
 
   const openBundled = useCallback(
     async (id: string) => {
       const opened = await bridge.openBundled(id);
-      if (state.accept(opened)) {
-        setBundledId(id);
-        if (compareId === id) {
-          setCompareId(undefined);
-          state.setCompareWith(undefined);
-        }
-      }
+      if (reports.accept(opened)) setBundledId(id);
     },
-    [bridge, state, compareId],
+    [bridge, reports],
   );
 
   // First start: the bundled list, and the report named in the URL or the first bundled one.
   const started = useRef(false);
   useEffect(() => {
-    if (started.current || route.mode === 'audience') return;
+    if (started.current || follower) return;
     started.current = true;
     void (async () => {
       const list = await bridge.listBundled();
       setBundled(list);
-      const theme = route.params.get('theme');
-      if (theme && isThemeId(theme)) state.setTheme(theme);
       const wanted = route.params.get('report') ?? (list.find((b) => b.id === 'shanxi-2025') ?? list[0])?.id;
       if (wanted) await openBundled(wanted);
-      const cmp = route.params.get('compare');
-      if (cmp) {
-        const c = await bridge.openBundled(cmp);
-        if (c.result.ok) {
-          setCompareId(cmp);
-          state.setCompareWith(c.result.report);
-        }
-      }
     })();
-  }, [bridge, route, state, openBundled]);
+  }, [bridge, route, follower, openBundled]);
 
-  useEffect(() => bridge.onReportUpdated((opened) => void state.accept(opened)), [bridge, state]);
-
-  const openFile = useCallback(
-    async (file: File) => {
-      const opened = await bridge.openLocalFile(file);
-      if (state.accept(opened)) setBundledId(undefined);
-    },
-    [bridge, state],
-  );
+  useEffect(() => bridge.onReportUpdated((opened) => void reports.accept(opened)), [bridge, reports]);
 
   const setCompare = useCallback(
     async (id: string | undefined) => {
-      setCompareId(id);
-      if (!id) return state.setCompareWith(undefined);
+      if (!id) return briefing.edit({ type: 'setCompare', compareWith: undefined });
       const c = await bridge.openBundled(id);
-      state.setCompareWith(c.result.ok ? c.result.report : undefined);
+      if (c.result.ok) briefing.edit({ type: 'setCompare', compareWith: { id, hash: reportHash(c.result.report) } });
     },
-    [bridge, state],
+    [bridge, briefing],
+  );
+
+  // ---- notices, briefing files ---------------------------------------------------------------
+  const [notice, setNotice] = useState<string>();
+  useEffect(() => {
+    void bridge.startupNotice().then((n) => n && setNotice(`${n.zh}（${n.en}）`));
+  }, [bridge]);
+  const [briefingRequest, setBriefingRequest] = useState(0);
+  const requestBriefingInput = useCallback(() => setBriefingRequest((n) => n + 1), []);
+  const files = useBriefingFiles({ bridge, briefing, bundled, openBundled, fail: reports.fail, notify: setNotice, requestInput: requestBriefingInput });
+  const openFile = useCallback(
+    async (file: File) => {
+      // A dropped or picked .govbrief.json is a briefing, anything else a report.
+      if (file.name.toLowerCase().endsWith(BRIEFING_EXTENSION)) return files.openContent(file.name, new Uint8Array(await file.arrayBuffer()));
+      const opened = await bridge.openLocalFile(file);
+      if (reports.accept(opened)) setBundledId(undefined);
+    },
+    [bridge, reports, files],
   );
 
   // ---- presenting windows in step ---------------------------------------------------------
-  const lastSynced = useRef<{ index: number; blank: string }>(undefined);
   const presenting = route.mode !== 'editor';
-  useEffect(() => {
-    if (!presenting) return;
-    return bridge.show.subscribe((m: ShowMessage) => {
-      switch (m.kind) {
-        case 'nav':
-          lastSynced.current = { index: m.index, blank: m.blank };
-          dispatch({ type: 'sync', index: m.index, blank: m.blank });
-          break;
-        case 'deck':
-          if (route.mode === 'audience') state.setReport(m.report, m.compareWith, m.theme);
-          break;
-        case 'hello':
-          if (route.mode !== 'audience' && state.open) {
-            bridge.show.publish({ kind: 'deck', report: state.open.report, compareWith: state.compareWith, theme: state.theme });
-            bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
-          }
-          break;
-      }
-    });
-  }, [bridge, presenting, route.mode, state, nav.index, nav.blank]);
-
-  useEffect(() => {
-    if (route.mode === 'audience') bridge.show.publish({ kind: 'hello' });
-  }, [bridge, route.mode]);
-
-  useEffect(() => {
-    if (!presenting || route.mode === 'audience' || !state.open) return;
-    bridge.show.publish({ kind: 'deck', report: state.open.report, compareWith: state.compareWith, theme: state.theme });
-  }, [bridge, presenting, route.mode, state.open, state.compareWith, state.theme]);
-
-  useEffect(() => {
-    if (!presenting) return;
-    const last = lastSynced.current;
-    // An audience window that just opened has no position of its own yet: announcing its
-    // initial slide 1 would pull the presenter back to it.
-    if (!last && route.mode === 'audience') return;
-    if (last && last.index === nav.index && last.blank === nav.blank) return;
-    lastSynced.current = { index: nav.index, blank: nav.blank };
-    bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
-  }, [bridge, presenting, route.mode, nav.index, nav.blank]);
+  const adopt = useCallback(
+    (report: Report, compareWith: Report | undefined, b: Briefing) => {
+      reports.setReport(report);
+      briefing.adopt(report, b, compareWith);
+    },
+    [reports, briefing],
+  );
+  const shown = useMemo(
+    () => (briefing.report && briefing.briefing ? { report: briefing.report, compareWith: briefing.compareWith, briefing: briefing.briefing } : undefined),
+    [briefing.report, briefing.compareWith, briefing.briefing],
+  );
+  const publishDeck = useShowSync({ bridge, follower, presenting, nav, dispatch, shown, onDeck: adopt });
 
   // ---- keys ---------------------------------------------------------------------------------
   const startShow = useCallback(
     (fromCurrent: boolean) => {
       const from = fromCurrent ? nav.index : Math.max(0, hidden.indexOf(false));
-      // Electron shows it in its own windows (audience on the external display); the web build
-      // shows it here.
+      // Electron shows it in its own windows (audience on the external display), which take the
+      // deck from here; the web build shows it in this window.
+      publishDeck();
       if (bridge.startShow(from)) return;
       dispatch({ type: 'goto', index: from });
       go('show');
     },
-    [go, bridge, nav.index, hidden],
+    [go, bridge, nav.index, hidden, publishDeck],
   );
   const onCommand = useCallback(
     (c: KeyCommand) => {
@@ -203,40 +203,11 @@ export function App({ bridge }: { bridge: Bridge }) {
   }, [route.mode, go]);
   useShowKeys(nav, dispatch, onCommand, endShow, presenting);
 
-  // The editor's own keys: move through every slide (backups included), start the show, search.
-  useEffect(() => {
-    if (presenting) return;
-    const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        return dispatch({ type: 'openSearch' });
-      }
-      const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, PageDown: 1, ArrowUp: -1, ArrowLeft: -1, PageUp: -1 };
-      if (e.key in step) {
-        e.preventDefault();
-        dispatch({ type: 'goto', index: nav.index + step[e.key]! });
-      } else if (e.key === 'Home') dispatch({ type: 'goto', index: 0 });
-      else if (e.key === 'End') dispatch({ type: 'goto', index: hidden.length - 1 });
-      else if (e.key === 'F5') {
-        e.preventDefault();
-        startShow(e.shiftKey);
-      } else if (e.key === 'Escape' && nav.search.open) dispatch({ type: 'closeSearch' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [presenting, nav.index, nav.search.open, hidden.length, startShow]);
-
-  // ---- export, print, menu commands, startup notice ---------------------------------------
+  // ---- export, print, menu commands ----------------------------------------------------------
   const exporter = useExport(bridge);
   const [exportPanel, setExportPanel] = useState<ExportFormat>();
   const [printing, setPrinting] = useState(false);
   const [openRequest, setOpenRequest] = useState(0);
-  const [notice, setNotice] = useState<string>();
-  useEffect(() => {
-    void bridge.startupNotice().then((n) => n && setNotice(`${n.zh}（${n.en}）`));
-  }, [bridge]);
   useEffect(() => {
     if (!printing) return;
     // Print after the handouts are in the DOM; the dialog blocks until the user is done.
@@ -251,9 +222,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const requestOpen = useCallback(async () => {
     if (bridge.openDialog) {
       const opened = await bridge.openDialog();
-      if (opened && state.accept(opened)) setBundledId(undefined);
+      if (opened && reports.accept(opened)) setBundledId(undefined);
     } else setOpenRequest((n) => n + 1);
-  }, [bridge, state]);
+  }, [bridge, reports]);
   const onMenu = useCallback(
     (c: MenuCommand) => {
       switch (c) {
@@ -281,34 +252,44 @@ export function App({ bridge }: { bridge: Bridge }) {
           return dispatch({ type: 'toggleHelp' });
         case 'search':
           return dispatch({ type: 'openSearch' });
+        case 'save-briefing':
+          return void files.save();
+        case 'open-briefing':
+          return void files.open();
+        case 'undo':
+          return briefing.undo();
+        case 'redo':
+          return briefing.redo();
       }
     },
-    [requestOpen, startShow, go],
+    [requestOpen, startShow, go, files, briefing],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
-  useEffect(() => {
-    if (presenting) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const k = e.key.toLowerCase();
-      if (k === 'p') {
-        e.preventDefault();
-        setPrinting(true);
-      } else if (k === 'e') {
-        e.preventDefault();
-        setExportPanel('pptx');
-      } else if (k === 'o') {
-        e.preventDefault();
-        void requestOpen();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [presenting, requestOpen]);
+  useEditorKeys({
+    enabled: !presenting,
+    nav,
+    dispatch,
+    count: hidden.length,
+    briefing,
+    startShow,
+    print: () => setPrinting(true),
+    exportDeck: () => setExportPanel('pptx'),
+    openReport: () => void requestOpen(),
+    saveBriefing: () => void files.save(),
+    openBriefing: () => void files.open(),
+  });
 
-  const errorPanel = state.failed && <ErrorPanel file={state.failed.file} errors={state.failed.errors} onClose={state.dismissFailure} />;
+  const failure = reports.failed;
+  const errorPanel = failure && (
+    <ErrorPanel
+      file={failure.file}
+      errors={failure.errors}
+      onClose={reports.dismissFailure}
+      {...(failure.what === 'briefing' ? { title: T.briefing.cannotOpen, kept: T.briefing.keptCurrent } : {})}
+    />
+  );
 
-  if (!deck || !state.open) {
+  if (!deck || !reports.open || !briefing.briefing) {
     return (
       <div className="loading" data-testid="loading">
         {T.appName}
@@ -330,33 +311,36 @@ export function App({ bridge }: { bridge: Bridge }) {
             deck={deck}
             nav={nav}
             dispatch={dispatch}
-            reportTitle={state.open.report.title}
-            file={state.open.file}
-            warnings={state.open.warnings}
+            briefing={briefing}
+            reportTitle={reports.open.report.title}
+            file={reports.open.file}
+            warnings={reports.open.warnings}
             bundled={bundled}
             currentBundledId={bundledId}
-            theme={state.theme}
-            compareId={compareId}
             onOpenBundled={(id) => void openBundled(id)}
             onOpenFile={(f) => void openFile(f)}
-            onTheme={state.setTheme}
             onCompare={(id) => void setCompare(id)}
             onPresent={startShow}
             onPresenter={() => go('presenter')}
             onExport={() => setExportPanel('pptx')}
+            onSaveBriefing={() => void files.save()}
+            onOpenBriefing={() => void files.open()}
+            onOpenBriefingFile={(f) => void f.arrayBuffer().then((b) => files.openContent(f.name, new Uint8Array(b)))}
             openRequest={openRequest}
+            briefingRequest={briefingRequest}
           />
           {errorPanel}
           {exportPanel && (
             <ExportPanel
               state={exporter.state}
               initialFormat={exportPanel}
+              watermark={briefing.briefing.watermark}
               onExport={(c) =>
                 exporter.run({
                   format: c.format,
-                  report: state.open!.report,
-                  compareWith: state.compareWith,
-                  theme: state.theme,
+                  report: briefing.report!,
+                  compareWith: briefing.compareWith,
+                  briefing: briefing.briefing!,
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                 })
@@ -369,6 +353,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             />
           )}
           {printing && <PrintHandouts deck={deck} />}
+          {briefing.notice && <BriefingNoticeBar notice={briefing.notice} onClose={briefing.dismissNotice} />}
           {notice && (
             <div className="notice-bar" role="status" data-testid="notice">
               {notice}{' '}

@@ -64,6 +64,10 @@ describe('the preload surface', () => {
       ['showEnd', []],
       ['openAudience', []],
       ['settingsNotice', []],
+      ['loadAutosave', ['shanxi-2025']],
+      ['saveAutosave', ['shanxi-2025', '{}']],
+      ['saveBriefing', ['{}', 'a.govbrief.json']],
+      ['openBriefing', []],
     ];
     const invokeMethods = Object.keys(api).filter((k) => !k.startsWith('on'));
     expect(invokeMethods.sort()).toEqual(calls.map(([m]) => m).sort());

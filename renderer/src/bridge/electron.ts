@@ -3,10 +3,10 @@
  * Main loads and validates reports, watches the open file, saves exports atomically and keeps the
  * slide index of a show; everything arriving from main is checked before use.
  */
-import { isThemeId } from '../../../core/deck/themes';
+import { BriefingSchema } from '../../../core/briefing/schema';
 import { ReportSchema } from '../../../core/report/schema';
 import { loadBundledOrText } from './bundled';
-import type { Bridge, BundledInfo, MenuCommand, OpenedReport, SaveResult, ShowMessage } from './types';
+import type { Bridge, BriefingFile, BundledInfo, MenuCommand, OpenedReport, SaveResult, ShowMessage } from './types';
 
 /** What the preload exposes (electron/preload/index.ts). */
 export interface GovbriefApi {
@@ -21,6 +21,10 @@ export interface GovbriefApi {
   showEnd(): Promise<void>;
   openAudience(): Promise<void>;
   settingsNotice(): Promise<{ zh: string; en: string } | undefined>;
+  loadAutosave(reportId: string): Promise<unknown>;
+  saveAutosave(reportId: string, text: string): Promise<unknown>;
+  saveBriefing(text: string, fileName: string): Promise<SaveResult>;
+  openBriefing(): Promise<unknown>;
   onReportUpdated(listener: (payload: unknown) => void): () => void;
   onShowMessage(listener: (payload: unknown) => void): () => void;
   onMenuCommand(listener: (payload: unknown) => void): () => void;
@@ -32,19 +36,30 @@ declare global {
   }
 }
 
-/** A deck message from another window carries reports: they are validated before use. */
+/** A deck message from another window carries reports and a briefing: they are validated before use. */
 function checkedShowMessage(payload: unknown): ShowMessage | undefined {
   if (!payload || typeof payload !== 'object') return undefined;
   const m = payload as { kind?: unknown };
   if (m.kind === 'nav' || m.kind === 'hello') return payload as ShowMessage;
   if (m.kind === 'deck') {
-    const d = payload as { report: unknown; compareWith?: unknown; theme: unknown };
+    const d = payload as { report: unknown; compareWith?: unknown; briefing: unknown };
     const report = ReportSchema.safeParse(d.report);
-    if (!report.success || typeof d.theme !== 'string' || !isThemeId(d.theme)) return undefined;
+    const briefing = BriefingSchema.safeParse(d.briefing);
+    if (!report.success || !briefing.success) return undefined;
     const cmp = d.compareWith === undefined ? undefined : ReportSchema.safeParse(d.compareWith);
     if (cmp && !cmp.success) return undefined;
-    return { kind: 'deck', report: report.data, compareWith: cmp?.data, theme: d.theme };
+    return { kind: 'deck', report: report.data, compareWith: cmp?.data, briefing: briefing.data };
   }
+  return undefined;
+}
+
+/** What main returned for a picked briefing file, checked. */
+function checkedBriefingFile(payload: unknown): BriefingFile | undefined {
+  if (!payload || typeof payload !== 'object') return undefined;
+  const f = payload as { file?: unknown; bytes?: unknown; error?: { zh?: unknown; en?: unknown } };
+  if (typeof f.file !== 'string') return undefined;
+  if (f.bytes instanceof Uint8Array) return { file: f.file, bytes: f.bytes };
+  if (f.error && typeof f.error.zh === 'string' && typeof f.error.en === 'string') return { file: f.file, error: { zh: f.error.zh, en: f.error.en } };
   return undefined;
 }
 
@@ -76,5 +91,18 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     revealFile: (path) => void api.revealFile(path),
     onMenuCommand: (listener) => api.onMenuCommand((c) => listener(c as MenuCommand)),
     startupNotice: () => api.settingsNotice(),
+    loadAutosave: async (reportId) => {
+      const text = await api.loadAutosave(reportId);
+      return typeof text === 'string' ? text : undefined;
+    },
+    saveAutosave: async (reportId, text) => {
+      try {
+        return (await api.saveAutosave(reportId, text)) === true;
+      } catch {
+        return false;
+      }
+    },
+    saveBriefing: (text, fileName) => api.saveBriefing(text, fileName),
+    openBriefingDialog: async () => checkedBriefingFile(await api.openBriefing()),
   };
 }

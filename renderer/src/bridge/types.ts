@@ -3,7 +3,7 @@
  * the preload's window.govbrief and main) and plain web (bundled reports, file picker,
  * BroadcastChannel between tabs). Views never know which one they have.
  */
-import type { ThemeId } from '../../../core/deck/themes';
+import type { Briefing } from '../../../core/briefing/schema';
 import type { LoadResult } from '../../../core/report/load';
 import type { Report } from '../../../core/report/schema';
 import type { Blank } from '../nav/reducer';
@@ -20,9 +20,9 @@ export interface BundledInfo {
   file: string;
 }
 
-/** What a presenting window tells the others: which deck, and where in it. */
+/** What a presenting window tells the others: which deck (a report and its briefing), and where in it. */
 export type ShowMessage =
-  | { kind: 'deck'; report: Report; compareWith: Report | undefined; theme: ThemeId }
+  | { kind: 'deck'; report: Report; compareWith: Report | undefined; briefing: Briefing }
   | { kind: 'nav'; index: number; blank: Blank }
   /** A window that just opened asks the presenter for the current deck and position. */
   | { kind: 'hello' };
@@ -31,6 +31,9 @@ export interface ShowChannel {
   publish(message: ShowMessage): void;
   subscribe(listener: (message: ShowMessage) => void): () => void;
 }
+
+/** A briefing file the user picked: the name to show, and its bytes (or why they could not be read). */
+export type BriefingFile = { file: string; bytes: Uint8Array } | { file: string; error: { zh: string; en: string } };
 
 export type SaveResult = { ok: true; path: string | undefined } | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
 
@@ -47,7 +50,11 @@ export type MenuCommand =
   | 'present-current'
   | 'presenter'
   | 'help'
-  | 'search';
+  | 'search'
+  | 'save-briefing'
+  | 'open-briefing'
+  | 'undo'
+  | 'redo';
 
 export interface Bridge {
   kind: 'web' | 'electron';
@@ -75,4 +82,12 @@ export interface Bridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A message from the host to show once at start (e.g. settings were reset). */
   startupNotice(): Promise<{ zh: string; en: string } | undefined>;
+  /** The briefing autosaved for a report (the text of a .govbrief.json file), if any. */
+  loadAutosave(reportId: string): Promise<string | undefined>;
+  /** Keeps a report's briefing (web: local storage; Electron: a file in userData); false if it could not. */
+  saveAutosave(reportId: string, text: string): Promise<boolean>;
+  /** Saves a briefing file: a download (web) or the save dialog and an atomic write (Electron). */
+  saveBriefing(text: string, fileName: string): Promise<SaveResult>;
+  /** The host's own open dialog for briefing files (Electron); undefined: use the file input. */
+  openBriefingDialog?: () => Promise<BriefingFile | undefined>;
 }

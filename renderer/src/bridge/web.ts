@@ -1,8 +1,26 @@
-/** The plain-web bridge: bundled reports, the browser's file picker, BroadcastChannel. */
+/**
+ * The plain-web bridge: bundled reports, the browser's file picker, BroadcastChannel between
+ * tabs, downloads for saved files, local storage for autosaved briefings.
+ */
 import { bundledList, loadBundledOrText, openBundledReport } from './bundled';
-import type { Bridge, ShowMessage } from './types';
+import type { Bridge, SaveResult, ShowMessage } from './types';
 
 const CHANNEL = 'govbrief-show';
+/** Local storage key of a report's autosaved briefing. */
+export const AUTOSAVE_KEY = (reportId: string) => `govbrief.briefing.${reportId}`;
+
+/** A download: the browser asks where (or uses its download folder). */
+function download(data: Uint8Array | string, fileName: string, type: string): SaveResult {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { ok: true, path: undefined };
+}
 
 export function createWebBridge(): Bridge {
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
@@ -26,19 +44,28 @@ export function createWebBridge(): Bridge {
     },
     startShow: () => false,
     endShow: () => {},
-    saveExport: async (bytes, fileName) => {
-      // A download: the browser asks where (or uses its download folder).
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: fileName.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return { ok: true, path: undefined };
-    },
+    saveExport: async (bytes, fileName) =>
+      download(bytes, fileName, fileName.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf'),
     onMenuCommand: () => () => {},
     startupNotice: async () => undefined,
+    loadAutosave: async (reportId) => {
+      try {
+        return localStorage.getItem(AUTOSAVE_KEY(reportId)) ?? undefined;
+      } catch {
+        // Storage disabled (private mode, policy): start from the whole report.
+        return undefined;
+      }
+    },
+    // Synchronous inside: a save requested as the page hides completes before it goes.
+    saveAutosave: async (reportId, text) => {
+      try {
+        localStorage.setItem(AUTOSAVE_KEY(reportId), text);
+        return true;
+      } catch {
+        // Quota exceeded or storage disabled: the editor shows that autosave failed.
+        return false;
+      }
+    },
+    saveBriefing: async (text, fileName) => download(text, fileName, 'application/json'),
   };
 }

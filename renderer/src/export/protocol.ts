@@ -1,6 +1,7 @@
 // Messages between the app and its export worker. The worker compiles the deck from the report
-// itself (the same pure core the CLI runs), so exports never block the slides on screen.
-import type { ThemeId } from '../../../core/deck/themes';
+// and applies the briefing itself (the same pure core the CLI runs), so exports never block the
+// slides on screen and every format follows the briefing.
+import type { Briefing } from '../../../core/briefing/schema';
 import type { ExportFormat } from '../../../core/export/names';
 import type { Report } from '../../../core/report/schema';
 
@@ -9,7 +10,8 @@ export interface ExportRequest {
   format: ExportFormat;
   report: Report;
   compareWith: Report | undefined;
-  theme: ThemeId;
+  /** Sections, slides, order, backups, notes, cover and theme of what is exported. */
+  briefing: Briefing;
   /** Handouts: slides per page (1, 2, 3, 4 or 6). */
   perPage?: number;
   watermark?: string;

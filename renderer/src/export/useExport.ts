@@ -1,7 +1,7 @@
 // Runs exports in a Web Worker and hands the bytes to the host (download or save dialog).
 // One export at a time: a second request while one runs is refused with a message.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ThemeId } from '../../../core/deck/themes';
+import type { Briefing } from '../../../core/briefing/schema';
 import type { ExportFormat } from '../../../core/export/names';
 import type { Report } from '../../../core/report/schema';
 import type { Bridge, SaveResult } from '../bridge/types';
@@ -19,7 +19,7 @@ export interface ExportInput {
   format: ExportFormat;
   report: Report;
   compareWith: Report | undefined;
-  theme: ThemeId;
+  briefing: Briefing;
   perPage?: number;
   watermark?: string;
 }

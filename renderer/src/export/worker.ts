@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
-// The export worker: compiles the deck and writes the file off the main thread, with the same
-// core functions the CLI runs in Node. Progress goes back per slide; the bytes are transferred.
+// The export worker: compiles the deck, applies the briefing and writes the file off the main
+// thread, with the same core functions the CLI runs in Node. Progress goes back per slide; the
+// bytes are transferred.
+import { applyBriefing, briefingCompileOptions } from '../../../core/briefing/apply';
+import { compileDeck } from '../../../core/deck/compile';
 import { runExport } from '../../../core/export/run';
 import type { ExportRequest, ExportResponse } from './protocol';
 
@@ -18,11 +21,13 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
   try {
     const needsFonts = req.format !== 'pptx';
     const fonts = needsFonts ? { regular: await fontBytes(req.fontUrls.regular), bold: await fontBytes(req.fontUrls.bold) } : undefined;
+    const deck = applyBriefing(compileDeck(req.report, briefingCompileOptions(req.briefing, req.compareWith)), req.briefing, req.report).deck;
     const result = await runExport({
       format: req.format,
       report: req.report,
-      ...(req.compareWith ? { compareWith: req.compareWith } : {}),
-      theme: req.theme,
+      deck,
+      ...(req.compareWith && req.briefing.compareWith ? { compareWith: req.compareWith } : {}),
+      theme: req.briefing.theme,
       ...(req.perPage ? { perPage: req.perPage } : {}),
       ...(req.watermark ? { watermark: req.watermark } : {}),
       ...(fonts ? { fonts } : {}),

@@ -1,42 +1,61 @@
-// The editor view: slide rail with thumbnails, the current slide, its notes and sources, the
-// report's title and its data warnings; opening reports (bundled list, file picker, drop).
-import { type Dispatch, useEffect, useRef, useState } from 'react';
+// The editor view, where a briefing is built: the slide rail (in or out, backup, order), the
+// current slide, its editable notes, the sections and cover panel, theme, comparison and
+// watermark, undo/redo, saving and opening briefings; the report's title and its data warnings;
+// opening reports (bundled list, file picker, drop). What it shows is the briefing's deck.
+import { type Dispatch, type DragEvent, useEffect, useRef, useState } from 'react';
 import { THEME_IDS, type ThemeId } from '../../../core/deck/themes';
 import type { Deck, FigureRef } from '../../../core/deck/types';
 import type { Problem } from '../../../core/report/problems';
+import type { BriefingState } from '../briefing/useBriefing';
 import type { BundledInfo } from '../bridge/types';
 import { T } from '../i18n';
 import type { NavAction, NavState } from '../nav/reducer';
 import { SlideView } from '../slide/SlideView';
 import { Stage } from '../slide/Stage';
-import { LazyThumb } from './LazyThumb';
+import { BriefingPanel } from './BriefingPanel';
+import { NotesEditor } from './NotesEditor';
 import { FigurePopover, SearchBox } from './overlays';
+import { Rail } from './Rail';
 
 export interface EditorProps {
   deck: Deck;
   nav: NavState;
   dispatch: Dispatch<NavAction>;
+  /** The briefing being built, and its actions. */
+  briefing: BriefingState;
   reportTitle: string;
   file: string;
   warnings: Problem[];
   bundled: BundledInfo[];
   currentBundledId: string | undefined;
-  theme: ThemeId;
-  compareId: string | undefined;
   onOpenBundled: (id: string) => void;
+  /** A report, or a .govbrief.json briefing. */
   onOpenFile: (file: File) => void;
-  onTheme: (t: ThemeId) => void;
   onCompare: (id: string | undefined) => void;
   onPresent: (fromCurrent: boolean) => void;
   onPresenter: () => void;
   onExport: () => void;
-  /** Incremented when the host asks to open a file (menu, Ctrl+O) in the web build. */
+  onSaveBriefing: () => void;
+  onOpenBriefing: () => void;
+  /** A briefing file picked with the file input (web). */
+  onOpenBriefingFile: (file: File) => void;
+  /** Incremented when the host asks to open a report file (menu, Ctrl+O) in the web build. */
   openRequest: number;
+  /** Incremented when the host asks to open a briefing file in the web build. */
+  briefingRequest: number;
 }
 
 export function Editor(p: EditorProps) {
-  const { deck, nav, dispatch } = p;
+  const { deck, nav, dispatch, briefing: state } = p;
+  const briefing = state.briefing!;
+  const report = state.report!;
+  const { edit } = state;
   const slide = deck.slides[nav.index];
+  const [panel, setPanel] = useState(false);
+  const briefingInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (p.briefingRequest > 0) briefingInput.current?.click();
+  }, [p.briefingRequest]);
   const [figures, setFigures] = useState<FigureRef[]>();
   // A figure's quote belongs to its slide: moving to another slide closes it.
   const [figuresAt, setFiguresAt] = useState(nav.index);
@@ -47,27 +66,25 @@ export function Editor(p: EditorProps) {
   const [showWarnings, setShowWarnings] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const railCurrent = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (p.openRequest > 0) fileInput.current?.click();
   }, [p.openRequest]);
-  useEffect(() => {
-    // Braces matter: newer Chromium returns a promise from scrollIntoView, and an effect must
-    // return nothing but a clean-up function.
-    railCurrent.current?.scrollIntoView({ block: 'nearest' });
-  }, [nav.index]);
+  // Only files: a slide dragged in the rail is not something to open.
+  const isFileDrag = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 
   return (
     <div
-      className={`editor${dragging ? ' dragging' : ''}`}
+      className={`editor${dragging ? ' dragging' : ''}${panel ? ' with-panel' : ''}`}
       data-testid="editor"
       data-index={nav.index}
       onDragOver={(e) => {
+        if (!isFileDrag(e)) return;
         e.preventDefault();
         setDragging(true);
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={(e) => {
+        if (!isFileDrag(e)) return;
         e.preventDefault();
         setDragging(false);
         const f = e.dataTransfer.files[0];
@@ -106,7 +123,7 @@ export function Editor(p: EditorProps) {
         />
         <label>
           {T.editor.theme}
-          <select value={p.theme} onChange={(e) => p.onTheme(e.target.value as ThemeId)} data-testid="theme-select">
+          <select value={briefing.theme} onChange={(e) => edit({ type: 'setTheme', theme: e.target.value as ThemeId })} data-testid="theme-select">
             {THEME_IDS.map((t) => (
               <option key={t} value={t}>
                 {T.themes[t] ?? t}
@@ -116,10 +133,10 @@ export function Editor(p: EditorProps) {
         </label>
         <label>
           {T.editor.compare}
-          <select value={p.compareId ?? ''} onChange={(e) => p.onCompare(e.target.value || undefined)} data-testid="compare-select">
+          <select value={briefing.compareWith?.id ?? ''} onChange={(e) => p.onCompare(e.target.value || undefined)} data-testid="compare-select">
             <option value="">{T.editor.compareNone}</option>
             {p.bundled
-              .filter((b) => b.id !== p.currentBundledId)
+              .filter((b) => b.id !== report.id)
               .map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.title}
@@ -127,6 +144,51 @@ export function Editor(p: EditorProps) {
               ))}
           </select>
         </label>
+        <label>
+          {T.editor.watermark}
+          <select value={briefing.watermark ?? ''} onChange={(e) => edit({ type: 'setWatermark', watermark: e.target.value || undefined })} data-testid="watermark-select">
+            <option value="">{T.editor.watermarkNone}</option>
+            {[...new Set([...T.briefing.watermarks, ...(briefing.watermark ? [briefing.watermark] : [])])].map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="toolbar-group">
+          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Ctrl+Z" data-testid="undo">
+            {T.briefing.undo}
+          </button>
+          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Ctrl+Y" data-testid="redo">
+            {T.briefing.redo}
+          </button>
+        </span>
+        <span className="toolbar-group">
+          <button type="button" onClick={p.onOpenBriefing} title="Ctrl+Shift+O" data-testid="open-briefing">
+            {T.briefing.open}
+          </button>
+          <button type="button" onClick={p.onSaveBriefing} title="Ctrl+S" data-testid="save-briefing">
+            {T.briefing.save}
+          </button>
+          <button type="button" aria-pressed={panel} onClick={() => setPanel((x) => !x)} data-testid="briefing-panel-toggle">
+            {T.briefing.panel}
+          </button>
+        </span>
+        <input
+          ref={briefingInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="briefing-file-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) p.onOpenBriefingFile(f);
+            e.target.value = '';
+          }}
+        />
+        <span className="autosave" data-testid="autosave" data-state={state.autosave} role="status">
+          {T.briefing.autosave[state.autosave]}
+        </span>
         <span className="spacer" />
         <button type="button" className={`warnings-toggle${p.warnings.length ? ' has' : ''}`} onClick={() => setShowWarnings((s) => !s)} data-testid="warnings-toggle">
           {T.editor.warnings}（{p.warnings.length}）
@@ -147,36 +209,38 @@ export function Editor(p: EditorProps) {
           {T.editor.present}
         </button>
       </header>
-      <nav className="rail" aria-label={T.editor.slides} data-testid="rail">
-        {deck.slides.map((s, i) => (
-          <button
-            key={s.id}
-            ref={i === nav.index ? railCurrent : undefined}
-            type="button"
-            className={`rail-item${i === nav.index ? ' current' : ''}${s.hidden ? ' hidden-slide' : ''}`}
-            data-index={i}
-            onClick={() => dispatch({ type: 'goto', index: i })}
-            aria-current={i === nav.index}
-          >
-            <span className="rail-num">
-              {i + 1}
-              {s.hidden && <em>{T.editor.hiddenBadge}</em>}
-            </span>
-            <LazyThumb slide={s} theme={deck.theme} widthPx={176} />
-          </button>
-        ))}
-      </nav>
+      <Rail
+        entries={state.rail}
+        theme={deck.theme}
+        current={nav.index}
+        onPick={(index) => dispatch({ type: 'goto', index })}
+        onInclude={(entry, included) => edit({ type: 'setSlide', id: entry.id, included })}
+        onBackup={(entry, backup) => edit({ type: 'setBackup', id: entry.id, backup, hiddenInDeck: entry.hiddenInDeck })}
+        onMove={(id, to) => edit({ type: 'moveSlide', id, to, deckOrder: state.deckOrder })}
+        notesOf={briefing.notes}
+      />
       <main className="current">
         <Stage background="#d9d9d9">{slide && <SlideView slide={slide} theme={deck.theme} onFigures={(f) => setFigures(f)} />}</Stage>
       </main>
-      <section className="notes" aria-label={T.editor.notes}>
-        <div className="notes-head">
-          {T.editor.notes} · {T.editor.slideOf(nav.index + 1, deck.slides.length)}
-        </div>
-        <div className="notes-body" data-testid="notes">
-          {slide?.notes ? slide.notes.split('\n').map((l, i) => <p key={i}>{l}</p>) : T.editor.noNotes}
-        </div>
-      </section>
+      <NotesEditor
+        slide={slide}
+        position={nav.index}
+        count={deck.slides.length}
+        edited={slide !== undefined && slide.id in briefing.notes}
+        onChange={(text) => slide && edit({ type: 'setNote', slideId: slide.id, text })}
+        onRestore={() => slide && edit({ type: 'setNote', slideId: slide.id, text: undefined })}
+      />
+      {panel && (
+        <BriefingPanel
+          report={report}
+          briefing={briefing}
+          onEdit={edit}
+          onReset={() => {
+            const fresh = state.fresh();
+            if (fresh) edit({ type: 'reset', fresh });
+          }}
+        />
+      )}
       {showWarnings && (
         <aside className="warnings" data-testid="warnings">
           <h2>{T.editor.warnings}</h2>

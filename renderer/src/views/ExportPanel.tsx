@@ -1,5 +1,6 @@
 // The export panel: PowerPoint, PDF slides, handouts (1–6 per page), notes pages, briefing memo;
-// an optional "内部资料" watermark; progress while the worker runs; where the file went.
+// an optional watermark (the briefing's, else "内部资料"); progress while the worker runs; where
+// the file went. What is exported is the briefing's deck.
 import { useState } from 'react';
 import type { ExportFormat } from '../../../core/export/names';
 import type { ExportState } from '../export/useExport';
@@ -16,19 +17,23 @@ const PER_PAGE = [1, 2, 3, 4, 6];
 export function ExportPanel({
   state,
   initialFormat,
+  watermark: briefingWatermark,
   onExport,
   onReveal,
   onClose,
 }: {
   state: ExportState;
   initialFormat: ExportFormat;
+  /** The briefing's watermark: checked, and its text, by default. */
+  watermark?: string | undefined;
   onExport: (c: ExportChoice) => void;
   onReveal: ((path: string) => void) | undefined;
   onClose: () => void;
 }) {
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [perPage, setPerPage] = useState(3);
-  const [watermark, setWatermark] = useState(false);
+  const [watermark, setWatermark] = useState(briefingWatermark !== undefined);
+  const watermarkText = briefingWatermark ?? T.exporting.watermarkText;
   const running = state.kind === 'running';
   return (
     <div className="overlay export" role="dialog" aria-label={T.exporting.title} data-testid="export-panel" onClick={running ? undefined : onClose}>
@@ -53,7 +58,7 @@ export function ExportPanel({
           {format !== 'pptx' && (
             <label className="export-watermark">
               <input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} data-testid="export-watermark" />
-              {T.exporting.watermark}
+              {T.exporting.watermark(watermarkText)}
             </label>
           )}
         </fieldset>
@@ -80,7 +85,7 @@ export function ExportPanel({
           <button type="button" onClick={onClose} disabled={running}>
             {T.exporting.close}
           </button>
-          <button type="button" className="primary" disabled={running} data-testid="export-run" onClick={() => onExport({ format, perPage, watermark: watermark ? T.exporting.watermarkText : undefined })}>
+          <button type="button" className="primary" disabled={running} data-testid="export-run" onClick={() => onExport({ format, perPage, watermark: watermark ? watermarkText : undefined })}>
             {T.exporting.run}
           </button>
         </div>

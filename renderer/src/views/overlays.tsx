@@ -134,19 +134,32 @@ export function SearchBox({ deck, query, onQuery, onPick, onClose }: { deck: Dec
   );
 }
 
-export function ErrorPanel({ file, errors, onClose }: { file: string; errors: Problem[]; onClose: () => void }) {
+export function ErrorPanel({
+  file,
+  errors,
+  onClose,
+  title = T.errors.title,
+  kept = T.errors.keptPrevious,
+}: {
+  file: string;
+  errors: Problem[];
+  onClose: () => void;
+  /** What could not be opened, and what stays as it was (a report by default). */
+  title?: string;
+  kept?: string;
+}) {
   const shown = errors.slice(0, 20);
   return (
     <div className="error-panel" role="alert" data-testid="error-panel">
       <div className="error-head">
         <strong>
-          {T.errors.title}：{file}
+          {title}：{file}
         </strong>
         <button type="button" onClick={onClose}>
           {T.errors.close}
         </button>
       </div>
-      <p>{T.errors.keptPrevious}</p>
+      <p>{kept}</p>
       <ul>
         {shown.map((p, i) => (
           <li key={i} className="problem">
