@@ -131,7 +131,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     try {
       bytes = readFileSync(values.briefing);
     } catch (e) {
-      io.err(`${values.briefing}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取简报方案`);
+      io.err(`${values.briefing}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取演示方案`);
       return 1;
     }
     const loaded = loadBriefing(values.briefing, bytes);
@@ -150,7 +150,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   let deck: Deck | undefined;
   if (briefing) {
     const applied = applyBriefing(compileDeck(report, { ...briefingCompileOptions(briefing, compareWith), ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}) }), briefing, report);
-    if (applied.reportChanged) io.err('注意：报告在简报方案保存后已修改。 / Note: the report changed since the briefing was saved.');
+    if (applied.reportChanged) io.err('注意：报告在演示方案保存后已修改。 / Note: the report changed since the briefing was saved.');
     if (applied.missing.length > 0) io.err(`注意：以下幻灯片已不存在 / these slides no longer exist: ${applied.missing.join(', ')}`);
     deck = applied.deck;
   }

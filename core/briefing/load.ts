@@ -27,7 +27,7 @@ export function loadBriefing(file: string, content: Uint8Array | string): Briefi
   } catch (e) {
     return {
       ok: false,
-      errors: [problem('error', 'file-unreadable', file, { line: 1, column: 1 }, '', { zh: `无法读取简报方案：${String(e)}`, en: `Cannot read the briefing: ${String(e)}` }, { zh: '请将此文件发给开发人员。', en: 'Please send this file to the developers.' })],
+      errors: [problem('error', 'file-unreadable', file, { line: 1, column: 1 }, '', { zh: `无法读取演示方案：${String(e)}`, en: `Cannot read the briefing: ${String(e)}` }, { zh: '请将此文件发给开发人员。', en: 'Please send this file to the developers.' })],
     };
   }
 }

@@ -22,6 +22,7 @@ export const T = {
     hiddenBadge: '备用',
     slideOf: (n: number, total: number) => `第 ${n} / ${total} 页`,
     searchPlaceholder: '搜索幻灯片文字和备注',
+    search: '搜索',
     sources: '来源',
     watermark: '水印',
     watermarkNone: '无',

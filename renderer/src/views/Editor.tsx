@@ -194,7 +194,7 @@ export function Editor(p: EditorProps) {
           {T.editor.warnings}（{p.warnings.length}）
         </button>
         <button type="button" onClick={() => dispatch({ type: 'openSearch' })} title="Ctrl+F">
-          🔍
+          {T.editor.search}
         </button>
         <button type="button" onClick={p.onExport} data-testid="export-button" title="Ctrl+E">
           {T.exporting.button}
