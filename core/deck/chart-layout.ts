@@ -5,6 +5,7 @@
  */
 import { fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
 import type { LayoutContext } from './frame';
+import { measureText } from './text/measure';
 import type { BarGeometry, Box, ChartDatum, ChartElement, DonutGeometry, TextBlock } from './types';
 
 const TITLE_LINE_HEIGHT = 1.25;
@@ -17,6 +18,29 @@ const BAR_SHARE = 0.6;
 const DONUT_HOLE_SHARE = 0.58;
 const LEGEND_SWATCH_PX = 20;
 const LEGEND_GAP_PX = 12;
+/** Room between a bar's slot edge and its value and label boxes, px (4 on each side). */
+const SLOT_PADDING_PX = 8;
+/** Narrowest slot a bar is given, px: a few characters of its label at the smallest size. */
+const MIN_BAR_SLOT_PX = 40;
+/**
+ * Most shares a donut draws with a legend entry each; further shares join the unlabelled rest
+ * (their figures stay in the highlights, the notes list every share). Measured: from ~17 shares
+ * the legend rows are lower than one line at the smallest size (the text overflowed them).
+ */
+export const MAX_DONUT_SHARES = 8;
+
+/**
+ * How many bars fit side by side in a chart `widthPx` wide: every slot must hold at least "…" at
+ * the theme's smallest label size. Measured before this limit: 17 bars in the 464 px box beside
+ * the KPI cards left value boxes narrower than "…" (text overflowed), and from ~58 bars the boxes
+ * had negative widths and compileDeck threw on a schema-valid report. A chart with more bars
+ * continues on further slides (slides/review.ts).
+ */
+export function maxBarsIn(ctx: LayoutContext, widthPx: number): number {
+  const ellipsis = measureText('…', ctx.theme.sizes.minPx, 'bold', ctx.metrics);
+  const slot = Math.max(MIN_BAR_SLOT_PX, Math.ceil(ellipsis) + SLOT_PADDING_PX + 2);
+  return Math.max(1, Math.floor(widthPx / slot));
+}
 
 /** The smallest "nice" number (1, 2, 2.5, 5 × 10^k) ≥ x, for x > 0. */
 export function niceCeil(x: number): number {
@@ -84,7 +108,9 @@ export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit
     const cx = box.x + slotW * (i + 0.5);
     const yv = yOf(d.value);
     const barBox: Box = { x: cx - barWidthPx / 2, y: Math.min(yv, zeroY), w: barWidthPx, h: Math.abs(zeroY - yv) };
-    const slot = { x: box.x + slotW * i + 4, w: slotW - 8 };
+    // Never negative, even when a caller passes more bars than maxBarsIn allows (fitting throws on
+    // a negative box; review.ts splits long charts so that it does not come to that).
+    const slot = { x: box.x + slotW * i + SLOT_PADDING_PX / 2, w: Math.max(0, slotW - SLOT_PADDING_PX) };
     // Value above a positive bar (below a negative one), in the report's wording.
     const valueBox: Box =
       d.value >= 0
@@ -120,6 +146,8 @@ export function layoutDonutChart(
   remainderLabel: string | undefined,
 ): ChartElement {
   const { colors } = ctx.theme;
+  // Shares beyond MAX_DONUT_SHARES are drawn as part of the rest (see MAX_DONUT_SHARES).
+  data = data.slice(0, MAX_DONUT_SHARES);
   const titleBlock = chartTitle(ctx, title, box);
   const top = titleBlock.box.y + titleBlock.box.h + TITLE_GAP_PX;
   const area: Box = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };

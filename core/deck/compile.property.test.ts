@@ -8,11 +8,19 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { deckProblems } from '../../tests/generators/deck-checks';
 import { meaningBrokenArbitrary, reportArbitrary } from '../../tests/generators/report-arbitrary';
+import { fuzzRuns, fuzzTimeout } from '../../tests/support/fuzz-runs';
 import { compileDeck } from './compile';
 import { THEME_IDS } from './themes';
 
-/** Runs of each compile property (fixed, so CI and local runs test the same amount). */
-const COMPILE_RUNS = 200;
+/**
+ * Runs of the compile properties: 1,000 in CI (the hardening issue's count; ~8 ms a run for these
+ * everyday-sized reports, so ~10 s each on a 2-core CI machine), fewer locally
+ * (tests/support/fuzz-runs.ts). The long-text reports of compile.stress.test.ts cost ~18 ms a
+ * run and stay at 200.
+ */
+const COMPILE_RUNS = fuzzRuns(200);
+const BROKEN_RUNS = fuzzRuns(100);
+const SUBSET_RUNS = 50;
 
 const theme = fc.constantFrom(...THEME_IDS);
 
@@ -31,7 +39,7 @@ describe('compileDeck on generated reports', () => {
       ),
       { numRuns: COMPILE_RUNS },
     );
-  });
+  }, fuzzTimeout(COMPILE_RUNS, 10));
 
   test('schema-valid reports the loader would reject (broken charts, duplicate ids): every invariant holds', () => {
     fc.assert(
@@ -45,9 +53,9 @@ describe('compileDeck on generated reports', () => {
           expect(deckProblems(deck, report, options)).toEqual([]);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: BROKEN_RUNS },
     );
-  });
+  }, fuzzTimeout(BROKEN_RUNS, 10));
 
   test('a chosen subset of sections, in any order, compiles with the same invariants', () => {
     fc.assert(
@@ -63,7 +71,7 @@ describe('compileDeck on generated reports', () => {
           expect(deckProblems(deck, chosen)).toEqual([]);
         },
       ),
-      { numRuns: 50 },
+      { numRuns: SUBSET_RUNS },
     );
   });
 });

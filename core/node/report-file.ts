@@ -2,7 +2,7 @@
  * Node adapter for the loader: reads the report file and the source text it names, relative to
  * the report's folder. Used by the CLI, the Electron main process and the tests.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LIMITS } from '../report/limits';
 import { tooLargeProblem } from '../report/decode';
@@ -43,10 +43,22 @@ function readBounded(path: string, limit: number): { bytes: Uint8Array } | { too
   }
 }
 
+const MB = 1024 * 1024;
+
+/**
+ * Reads the source text a report names, up to LIMITS.sourceFileBytes (a larger file — a wrong
+ * file picked, a whole archive — is refused without being read: before, any size was read into
+ * main and scanned for every quote) and LIMITS.sourceTextChars.
+ */
 export function nodeSourceReader(reportPath: string): (relativePath: string) => SourceRead {
   return (relativePath) => {
     try {
-      const text = readFileSync(resolve(dirname(reportPath), relativePath), 'utf8');
+      const read = readBounded(resolve(dirname(reportPath), relativePath), LIMITS.sourceFileBytes);
+      const tooLarge = (what: string) =>
+        ({ ok: false, reason: `${what}, over the limit of ${(LIMITS.sourceFileBytes / MB).toFixed(0)} MB / ${LIMITS.sourceTextChars.toLocaleString('en')} characters / 文件过大` }) as const;
+      if ('tooLarge' in read) return tooLarge(`the file is ${(read.tooLarge / MB).toFixed(1)} MB`);
+      const text = new TextDecoder('utf-8').decode(read.bytes);
+      if (text.length > LIMITS.sourceTextChars) return tooLarge(`the text has ${text.length.toLocaleString('en')} characters`);
       return { ok: true, text };
     } catch (e) {
       return { ok: false, reason: reason(e) };

@@ -139,8 +139,8 @@ export function tooLargeProblem(file: string, size: number): Problem {
     '',
     { zh: `文件大小 ${mb} MB，超过上限 ${limit} MB。`, en: `The file is ${mb} MB; the limit is ${limit} MB.` },
     {
-      zh: '报告文件应只含报告内容（一般小于 1 MB）；请检查是否误选了其他文件，或拆分为多个报告。',
-      en: 'A report holds only the report (usually under 1 MB): check that this is the right file, or split it into several reports.',
+      zh: '报告文件应只含报告内容（一般小于 100 KB）；请检查是否误选了其他文件，或拆分为多个报告。',
+      en: 'A report holds only the report (usually under 100 KB): check that this is the right file, or split it into several reports.',
     },
   );
 }

@@ -8,6 +8,7 @@ import { decodeReportBytes } from './decode';
 import { parseJsonWithPositions, type JsonSyntaxError, type PositionIndex } from './json-positions';
 import type { Bilingual, Problem, Severity } from './problems';
 import { problem, sortProblems } from './problems';
+import { LIMITS } from './limits';
 import { checkProvenance, type ProvenanceFinding } from './provenance';
 import { ReportSchema, type Report } from './schema';
 import { positionFor, schemaIssueToProblem } from './schema-problems';
@@ -73,6 +74,11 @@ function loadUnsafe(file: string, content: Uint8Array | string, options: LoadOpt
   const errors: Problem[] = [];
   const at = (pointer: string) => positionFor(parsed.positions, pointerToPath(pointer)).at;
 
+  // Every list may hold LIMITS.itemsPerList entries, but together they are bounded too: the slides
+  // (and the time to lay them out and export them) grow with them (limits.ts).
+  const beyond = entryBeyondTotal(parsed.value);
+  if (beyond) return { ok: false, errors: [tooManyEntriesProblem(file, beyond, at(beyond.pointer))], warnings };
+
   for (const f of checkMeaning(report)) {
     const p = meaningProblem(file, f, at);
     (p.severity === 'error' ? errors : warnings).push(p);
@@ -81,16 +87,64 @@ function loadUnsafe(file: string, content: Uint8Array | string, options: LoadOpt
   const sourceText = readSourceText(file, report, parsed.positions, options, errors, warnings);
   if (sourceText !== undefined) {
     const severity = options.provenance ?? 'error';
-    for (const f of checkProvenance(report, sourceText)) {
+    // Only the first MAX_PROBLEMS failing quotes (by position) can be reported; describing each
+    // costs a dozen scans of the source, so the rest are not described (limits.ts, provenance.ts).
+    const byPosition = (a: string, b: string) => {
+      const pa = at(a);
+      const pb = at(b);
+      return pa.line - pb.line || pa.column - pb.column;
+    };
+    for (const f of checkProvenance(report, sourceText, { maxQuoteFindings: MAX_PROBLEMS, order: byPosition })) {
       const p = provenanceProblem(file, severity, f, at);
       (severity === 'error' ? errors : warnings).push(p);
     }
   }
 
   if (errors.length > 0) {
-    return { ok: false, errors: sortProblems(errors).slice(0, MAX_PROBLEMS), warnings: sortProblems(warnings) };
+    return { ok: false, errors: sortProblems(errors).slice(0, MAX_PROBLEMS), warnings: sortProblems(warnings).slice(0, MAX_PROBLEMS) };
   }
   return { ok: true, report, sourceText, warnings: sortProblems(warnings).slice(0, MAX_PROBLEMS) };
+}
+
+/**
+ * The entry that takes the report past LIMITS.itemsTotal entries of all its lists together,
+ * counted in file order (the JSON as parsed, so the position is the one the user sees).
+ */
+function entryBeyondTotal(value: unknown): { pointer: string; total: number } | undefined {
+  let total = 0;
+  let first: string | undefined;
+  const walk = (node: unknown, pointer: string) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => {
+        total++;
+        if (total === LIMITS.itemsTotal + 1) first = `${pointer}/${i}`;
+        walk(child, `${pointer}/${i}`);
+      });
+    } else if (node !== null && typeof node === 'object') {
+      for (const [k, child] of Object.entries(node)) if (child !== null && typeof child === 'object') walk(child, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  walk(value, '');
+  return first === undefined ? undefined : { pointer: first, total };
+}
+
+function tooManyEntriesProblem(file: string, beyond: { pointer: string; total: number }, position: { line: number; column: number }): Problem {
+  const limit = LIMITS.itemsTotal;
+  return problem(
+    'error',
+    'too-many',
+    file,
+    position,
+    beyond.pointer,
+    {
+      zh: `报告各列表共有 ${beyond.total} 项（目标、成绩、数字、图表、民生实事、重点工作、要点等），超过上限 ${limit} 项；从此处起超出。`,
+      en: `The report's lists hold ${beyond.total} entries in all (targets, highlights, figures, charts, projects, work areas, points…); the limit is ${limit}, passed here.`,
+    },
+    {
+      zh: '将报告拆分为几个文件（例如每个部分一个）：幻灯片过多时放映和导出都很慢。',
+      en: 'Split the report into several files (e.g. one per section): a deck that large is slow to show and to export.',
+    },
+  );
 }
 
 function pointerToPath(pointer: string): (string | number)[] {

@@ -14,6 +14,8 @@ import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
 import { browserBench } from './cases/browser';
+import { limitsBench } from './cases/limits';
+import { memoryBench } from './cases/memory';
 import { pdfBench } from './cases/pdf';
 import { pptxCases } from './cases/pptx';
 
@@ -95,7 +97,11 @@ export const CASES: BenchCase[] = [
   },
   ...pptxCases,
   { name: 'pdf export', run: pdfBench },
+  // The 300-slide report to PPTX and PDF in a fresh process: times and peak memory (≤ 1 GB).
+  { name: 'memory: 300-slide PPTX and PDF export', run: memoryBench },
   { name: 'browser (Chromium, web build)', run: browserBench },
+  // Load, compile and export of reports at the input limits (core/report/limits.ts): ~2 min.
+  { name: 'limits: reports at the input limits', run: limitsBench },
 ];
 
 function formatValue(row: BenchRow): string {

@@ -5,7 +5,7 @@
 import type { Chart, Figure, Report, Section, Theme } from '../../report/schema';
 import { type TextStyle, fitBlock } from '../blocks';
 import { paginateKpis, paginateTextCards, type KpiItem, type TextCard } from '../card-layout';
-import { layoutBarChart, layoutDonutChart } from '../chart-layout';
+import { layoutBarChart, layoutDonutChart, maxBarsIn } from '../chart-layout';
 import { contentFrame, type LayoutContext, partTitle } from '../frame';
 import { columnsBox, GUTTER_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
@@ -53,6 +53,19 @@ export function chartElement(ctx: LayoutContext, chart: Chart, box: Box, data: C
     case 'kpi':
       return undefined;
   }
+}
+
+/**
+ * A chart's data in the parts drawn one per slide: a bar chart with more bars than fit its box
+ * (maxBarsIn) continues on further slides, so no bar is squeezed below a readable width; a donut
+ * is one part (it folds shares beyond MAX_DONUT_SHARES into its rest).
+ */
+function chartParts(ctx: LayoutContext, chart: Chart, data: ChartDatum[], widthPx: number): ChartDatum[][] {
+  if (chart.kind !== 'bar' || data.length === 0) return [data];
+  const per = maxBarsIn(ctx, widthPx);
+  const parts: ChartDatum[][] = [];
+  for (let i = 0; i < data.length; i += per) parts.push(data.slice(i, i + per));
+  return parts;
 }
 
 function chartNotes(chart: Chart, data: ChartDatum[]): string {
@@ -129,14 +142,19 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
 
   // 1. Headline figures, with the first drawn chart beside them.
   const firstChart = drawn[0];
+  /** Parts of the first chart that did not fit beside the cards. */
+  let firstChartRest: ChartDatum[][] = [];
   const frame = contentFrame(ctx, title, section.title);
   const items: KpiItem[] = headline.map((f) => ({ value: f.figure.display, label: f.figure.label, figure: f.ref }));
   if (firstChart || items.length > 0) {
     const body = frame.body;
     const kpiArea = firstChart ? columnsBox(0, 7, body.y, body.h) : body;
     const chartBox = columnsBox(items.length > 0 ? 7 : 0, items.length > 0 ? 5 : 12, body.y, body.h);
-    const data = firstChart ? chartData(ctx, firstChart, figures) : [];
-    const chartEl = firstChart ? chartElement(ctx, firstChart, chartBox, data, commonUnit(data, figures)) : undefined;
+    const allData = firstChart ? chartData(ctx, firstChart, figures) : [];
+    // A bar chart too long for the box beside the cards continues on chart slides (2. below).
+    const [data = [], ...moreParts] = firstChart ? chartParts(ctx, firstChart, allData, chartBox.w) : [];
+    firstChartRest = moreParts;
+    const chartEl = firstChart ? chartElement(ctx, firstChart, chartBox, data, commonUnit(allData, figures)) : undefined;
     // Beside a chart the cards stand in two columns (three narrow ones would cut the numbers).
     const kpiPages =
       items.length > 0
@@ -165,22 +183,36 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     slides.push(...markParts(parts));
   }
 
-  // 2. Further charts, each on its own slide.
+  // 2. Further charts, each on its own slide (a long bar chart on several: "（续）"); first the
+  // rest of a first chart too long for the box beside the cards.
+  const chartSlide = (chart: Chart, data: ChartDatum[], unit: string, id: string, slideTitle: string): Slide => {
+    const f = contentFrame(ctx, slideTitle, section.title);
+    const el = chartElement(ctx, chart, f.body, data, unit);
+    return makeSlide(ctx, {
+      id,
+      kind: 'theme-chart',
+      title: slideTitle,
+      sectionId: section.id,
+      notes: notes(chartNotes(chart, data), ...sourcesOfFigures(data.map((d) => d.figure)).map((s) => quoteLine(s.quote))),
+      sources: sourcesOfFigures(data.map((d) => d.figure)),
+      elements: [...f.elements, ...(el ? [el] : [])],
+    });
+  };
+  if (firstChart && firstChartRest.length > 0) {
+    const unit = commonUnit(chartData(ctx, firstChart, figures), figures);
+    // The rest of the first chart (its start is on the theme slide), titled "…（续）", under the
+    // chart's own slide id (its parts "~2"…, as every continued slide).
+    const slideTitle = partTitle(`${title}：${firstChart.title}`, 1);
+    slides.push(...markParts(firstChartRest.map((data) => chartSlide(firstChart, data, unit, `${section.id}/${firstChart.id}`, slideTitle))));
+  }
   for (const chart of drawn.slice(1)) {
-    const f = contentFrame(ctx, `${title}：${chart.title}`, section.title);
-    const data = chartData(ctx, chart, figures);
-    const el = chartElement(ctx, chart, f.body, data, commonUnit(data, figures));
-    slides.push(
-      makeSlide(ctx, {
-        id: `${section.id}/${chart.id}`,
-        kind: 'theme-chart',
-        title: `${title}：${chart.title}`,
-        sectionId: section.id,
-        notes: notes(chartNotes(chart, data), ...sourcesOfFigures(data.map((d) => d.figure)).map((s) => quoteLine(s.quote))),
-        sources: sourcesOfFigures(data.map((d) => d.figure)),
-        elements: [...f.elements, ...(el ? [el] : [])],
-      }),
-    );
+    const slideTitle = `${title}：${chart.title}`;
+    const all = chartData(ctx, chart, figures);
+    const unit = commonUnit(all, figures);
+    // The body of a chart slide is as wide as the first part's, so every part is cut alike.
+    const width = contentFrame(ctx, slideTitle, section.title).body.w;
+    const parts = chartParts(ctx, chart, all, width).map((data, k) => chartSlide(chart, data, unit, `${section.id}/${chart.id}`, partTitle(slideTitle, k)));
+    slides.push(...markParts(parts));
   }
 
   // 3. Every highlight, in the report's wording, figures marked.
