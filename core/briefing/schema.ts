@@ -16,7 +16,10 @@ const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
  * per part), "@2" a later slide whose report id repeated a section slide's (compile.ts).
  */
 const slideId = z.string().min(1).max(200).regex(/^[a-z0-9][a-z0-9/@~-]*$/);
-const shortText = z.string().max(200);
+// The exporters strip control characters anyway; a briefing file must not carry them at all.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControl = (s: string) => !CONTROL.test(s);
+const shortText = z.string().max(200).refine(noControl, { message: 'control-character' });
 
 export const BriefingSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -35,7 +38,7 @@ export const BriefingSchema = z.strictObject({
   backup: z.array(slideId).max(5000),
   shown: z.array(slideId).max(5000),
   /** Edited speaker notes by slide id (each part of a continued slide has its own: "…~2"). */
-  notes: z.record(slideId, z.string().max(MAX_NOTE_CHARS)),
+  notes: z.record(slideId, z.string().max(MAX_NOTE_CHARS).refine(noControl, { message: 'control-character' })),
   cover: z.strictObject({ title: shortText.optional(), presenter: shortText.optional(), meeting: shortText.optional(), date: shortText.optional() }),
   watermark: shortText.optional(),
   /**

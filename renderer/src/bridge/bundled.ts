@@ -1,5 +1,7 @@
 // The reports shipped with the app, with the source texts their quotes are checked against.
 // Bundled at build time, so the app works with no file access and no network.
+import { tooLargeProblem } from '../../../core/report/decode';
+import { LIMITS } from '../../../core/report/limits';
 import { loadReport } from '../../../core/report/load';
 import type { BundledInfo, OpenedReport } from './types';
 
@@ -53,4 +55,13 @@ export function openBundledReport(id: string): OpenedReport {
   const opened = loadBundledOrText(entry[0].slice(PREFIX.length), entry[1]);
   cache.set(id, opened);
   return opened;
+}
+
+/**
+ * A file the user picked or dropped: refused by its size before it is read, so a wrong (huge)
+ * file cannot freeze the window.
+ */
+export async function openPickedFile(file: File): Promise<OpenedReport> {
+  if (file.size > LIMITS.fileBytes) return { file: file.name, result: { ok: false, errors: [tooLargeProblem(file.name, file.size)], warnings: [] } };
+  return loadBundledOrText(file.name, new Uint8Array(await file.arrayBuffer()));
 }

@@ -5,7 +5,7 @@
  */
 import { BriefingSchema } from '../../../core/briefing/schema';
 import { ReportSchema } from '../../../core/report/schema';
-import { loadBundledOrText } from './bundled';
+import { openPickedFile } from './bundled';
 import type { Bridge, BriefingFile, BundledInfo, MenuCommand, OpenedReport, SaveResult, ShowMessage } from './types';
 
 /** What the preload exposes (electron/preload/index.ts). */
@@ -70,7 +70,7 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     openBundled: (id) => api.openBundled(id),
     // Dropped files: Electron gives no path to a sandboxed page, so the bytes are loaded here
     // (without the source text check, which main does for files it opens itself).
-    openLocalFile: async (file) => loadBundledOrText(file.name, new Uint8Array(await file.arrayBuffer())),
+    openLocalFile: (file) => openPickedFile(file),
     openDialog: () => api.openDialog(),
     onReportUpdated: (listener) => api.onReportUpdated((p) => listener(p as OpenedReport)),
     show: {

@@ -2,7 +2,7 @@
  * The plain-web bridge: bundled reports, the browser's file picker, BroadcastChannel between
  * tabs, downloads for saved files, local storage for autosaved briefings.
  */
-import { bundledList, loadBundledOrText, openBundledReport } from './bundled';
+import { bundledList, openBundledReport, openPickedFile } from './bundled';
 import type { Bridge, SaveResult, ShowMessage } from './types';
 
 const CHANNEL = 'govbrief-show';
@@ -28,7 +28,7 @@ export function createWebBridge(): Bridge {
     kind: 'web',
     listBundled: async () => bundledList(),
     openBundled: async (id) => openBundledReport(id),
-    openLocalFile: async (file) => loadBundledOrText(file.name, new Uint8Array(await file.arrayBuffer())),
+    openLocalFile: async (file) => openPickedFile(file),
     onReportUpdated: () => () => {},
     show: {
       publish: (message: ShowMessage) => channel?.postMessage(message),

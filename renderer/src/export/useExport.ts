@@ -32,7 +32,9 @@ export function useExport(bridge: Bridge) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const worker = useRef<Worker>(undefined);
   const nextId = useRef(1);
-  const busy = state.kind === 'running';
+  // A ref, not the state: two run() calls in one tick (a double click, menu and key at once)
+  // must not both start; React state would only show the first one after a render.
+  const running = useRef(false);
 
   useEffect(
     () => () => {
@@ -44,7 +46,8 @@ export function useExport(bridge: Bridge) {
 
   const run = useCallback(
     (input: ExportInput) => {
-      if (busy) return false;
+      if (running.current) return false;
+      running.current = true;
       worker.current ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
       const id = nextId.current++;
       const request: ExportRequest = { id, ...input, fontUrls: { regular: absolute(FONT_URLS.regular), bold: absolute(FONT_URLS.bold) } };
@@ -55,6 +58,7 @@ export function useExport(bridge: Bridge) {
         if (m.id !== id) return;
         if (m.kind === 'progress') return setState({ kind: 'running', format: input.format, done: m.done, total: m.total });
         w.removeEventListener('message', onMessage);
+        running.current = false;
         if (m.kind === 'failed') return setState({ kind: 'failed', message: m.message });
         let saved: SaveResult;
         try {
@@ -70,7 +74,7 @@ export function useExport(bridge: Bridge) {
       w.postMessage(request);
       return true;
     },
-    [bridge, busy],
+    [bridge],
   );
 
   return { state, run, reset: () => setState({ kind: 'idle' }) };
