@@ -32,20 +32,5 @@ export const EVENTS = {
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE];
 
 /** Menu commands main sends to the focused window. */
-export type MenuCommand =
-  | 'open'
-  | 'export-pptx'
-  | 'export-pdf'
-  | 'export-handout'
-  | 'export-notes'
-  | 'export-memo'
-  | 'print'
-  | 'present'
-  | 'present-current'
-  | 'presenter'
-  | 'help'
-  | 'search'
-  | 'save-briefing'
-  | 'open-briefing'
-  | 'undo'
-  | 'redo';
+import type { MenuCommand } from '../../core/app/menu-commands';
+export type { MenuCommand };

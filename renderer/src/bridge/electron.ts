@@ -6,7 +6,8 @@
 import { BriefingSchema } from '../../../core/briefing/schema';
 import { ReportSchema } from '../../../core/report/schema';
 import { openPickedFile } from './bundled';
-import type { Bridge, BriefingFile, BundledInfo, MenuCommand, OpenedReport, SaveResult, ShowMessage } from './types';
+import { isMenuCommand } from '../../../core/app/menu-commands';
+import type { Bridge, BriefingFile, BundledInfo, OpenedReport, SaveResult, ShowMessage } from './types';
 
 /** What the preload exposes (electron/preload/index.ts). */
 export interface GovbriefApi {
@@ -89,7 +90,10 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     endShow: () => void api.showEnd(),
     saveExport: (bytes, fileName) => api.saveExport(bytes, fileName),
     revealFile: (path) => void api.revealFile(path),
-    onMenuCommand: (listener) => api.onMenuCommand((c) => listener(c as MenuCommand)),
+    onMenuCommand: (listener) =>
+      api.onMenuCommand((c) => {
+        if (isMenuCommand(c)) listener(c);
+      }),
     startupNotice: () => api.settingsNotice(),
     loadAutosave: async (reportId) => {
       const text = await api.loadAutosave(reportId);

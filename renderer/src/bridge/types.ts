@@ -38,23 +38,8 @@ export type BriefingFile = { file: string; bytes: Uint8Array } | { file: string;
 export type SaveResult = { ok: true; path: string | undefined } | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
 
 /** Menu commands from the host's native menu (Electron); the web build has none. */
-export type MenuCommand =
-  | 'open'
-  | 'export-pptx'
-  | 'export-pdf'
-  | 'export-handout'
-  | 'export-notes'
-  | 'export-memo'
-  | 'print'
-  | 'present'
-  | 'present-current'
-  | 'presenter'
-  | 'help'
-  | 'search'
-  | 'save-briefing'
-  | 'open-briefing'
-  | 'undo'
-  | 'redo';
+import type { MenuCommand } from '../../../core/app/menu-commands';
+export type { MenuCommand };
 
 export interface Bridge {
   kind: 'web' | 'electron';

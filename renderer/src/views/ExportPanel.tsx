@@ -3,7 +3,7 @@
 // the file went. What is exported is the briefing's deck.
 import { useState } from 'react';
 import type { ExportFormat } from '../../../core/export/names';
-import type { ExportState } from '../export/useExport';
+import type { ExportState } from '../export/export-runner';
 import { T } from '../i18n';
 
 export interface ExportChoice {
