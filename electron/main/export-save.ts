@@ -10,6 +10,12 @@ export interface SaveDeps {
   showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
   write?: (path: string, bytes: Uint8Array) => void;
   defaultDir: string;
+  /**
+   * Whether the window that asked for the export is gone (closed while the dialog was open).
+   * Checked after the dialog and right before writing: then nothing is written and the save
+   * counts as cancelled, since nobody is left to see where the file went or that it failed.
+   */
+  abandoned?: () => boolean;
 }
 
 export type SaveOutcome = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: { zh: string; en: string } };
@@ -19,6 +25,7 @@ export async function saveExport(bytes: Uint8Array, fileName: string, deps: Save
   const filters = ext === 'pptx' ? [{ name: 'PowerPoint 演示文稿', extensions: ['pptx'] }] : [{ name: 'PDF 文档', extensions: ['pdf'] }];
   const choice = await deps.showSaveDialog({ defaultPath: join(deps.defaultDir, fileName), filters });
   if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
+  if (deps.abandoned?.()) return { ok: false, cancelled: true };
   const path = choice.filePath.toLowerCase().endsWith(`.${ext}`) ? choice.filePath : `${choice.filePath}.${ext}`;
   try {
     (deps.write ?? writeFileAtomic)(path, bytes);

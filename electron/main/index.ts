@@ -184,10 +184,12 @@ function registerHandlers(): void {
         return openAndWatch(path);
       },
       [INVOKE.recent]: () => settings.recentFiles,
-      [INVOKE.saveExport]: async ({ bytes, fileName }) => {
+      [INVOKE.saveExport]: async ({ bytes, fileName }, event) => {
         const outcome = await saveExport(bytes, fileName, {
           defaultDir: settings.lastExportDir ?? app.getPath('documents'),
           showSaveDialog: testSaveDir ? saveDialogInto(testSaveDir) : (o) => dialog.showSaveDialog(mainWindow!, o),
+          // The window that asked was closed while the dialog was open: write nothing.
+          abandoned: () => event.sender.isDestroyed(),
         });
         if (outcome.ok) {
           savedPaths.add(outcome.path);
