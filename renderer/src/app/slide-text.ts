@@ -33,6 +33,33 @@ export interface SearchHit {
   excerpt: string;
 }
 
+/** Excerpt length around a hit, in characters (graphemes: an emoji or 𠂇 counts once). */
+const EXCERPT_BEFORE_CHARS = 12;
+const EXCERPT_AFTER_CHARS = 28;
+
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/**
+ * The text around the first match of `word`, cut at whole characters: cutting at UTF-16 units
+ * would split an emoji or a rare ideograph and show U+FFFD. Matching is per character in lower
+ * case, so a character whose lower case is longer (İ) cannot shift the excerpt.
+ */
+export function excerptAround(hay: string, word: string): string {
+  const chars = Array.from(graphemes.segment(hay), (g) => g.segment);
+  let lower = '';
+  const charAt: number[] = [];
+  chars.forEach((c, i) => {
+    const l = c.toLowerCase();
+    lower += l;
+    for (let k = 0; k < l.length; k++) charAt.push(i);
+  });
+  const at = charAt[lower.indexOf(word)] ?? 0;
+  return chars
+    .slice(Math.max(0, at - EXCERPT_BEFORE_CHARS), at + EXCERPT_AFTER_CHARS)
+    .join('')
+    .replace(/\s+/g, ' ');
+}
+
 /** Slides whose text or notes contain every word of the query (case-insensitive). */
 export function searchSlides(slides: readonly Slide[], query: string, limit = 50): SearchHit[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -43,9 +70,7 @@ export function searchSlides(slides: readonly Slide[], query: string, limit = 50
     const hay = `${slideText(s)}\n${s.notes}`;
     const lower = hay.toLowerCase();
     if (!words.every((w) => lower.includes(w))) return;
-    const at = lower.indexOf(words[0]!);
-    const excerpt = hay.slice(Math.max(0, at - 12), at + 28).replace(/\s+/g, ' ');
-    hits.push({ index, title: s.title, excerpt });
+    hits.push({ index, title: s.title, excerpt: excerptAround(hay, words[0]!) });
   });
   return hits;
 }
