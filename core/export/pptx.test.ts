@@ -16,7 +16,7 @@ import type { ChartElement, Deck, Slide, TextBlock } from '../deck/types';
 import { loadReportFile } from '../node/report-file';
 import type { Report } from '../report/schema';
 import { edgeReports } from '../../tests/generators/edge-reports';
-import { DEFAULT_PPTX_FONT, exportPptx, notesText, safeFontFace, type PptxReport } from './pptx';
+import { barPointLabels, DEFAULT_PPTX_FONT, exportPptx, notesText, safeFontFace, type PptxReport } from './pptx';
 import { stripControlChars } from './text-safety';
 
 // ---------------------------------------------------------------------------------------------
@@ -86,6 +86,8 @@ interface ChartPart {
   categories: string[];
   /** formatCode of the series data labels, if any. */
   labelFormat: string | undefined;
+  /** The series' per-point data labels (<c:dLbl> rich text), in point order; empty when none. */
+  pointLabels: string[];
 }
 
 interface SlideView {
@@ -175,6 +177,10 @@ class Package {
     const cat = elements(ser, NS.c, 'cat')[0];
     const serLabels = childElements(ser, NS.c, 'dLbls')[0];
     const fmt = serLabels ? childElements(serLabels, NS.c, 'numFmt')[0] : undefined;
+    const pointLabels = (serLabels ? childElements(serLabels, NS.c, 'dLbl') : [])
+      .map((d) => ({ idx: Number(childElements(d, NS.c, 'idx')[0]?.getAttribute('val')), text: drawnText(d) }))
+      .sort((x, y) => x.idx - y.idx)
+      .map((d) => d.text);
     return {
       part,
       doc,
@@ -182,6 +188,7 @@ class Package {
       values: points(numCache).map(Number),
       categories: points(cat),
       labelFormat: fmt?.getAttribute('formatCode') ?? undefined,
+      pointLabels,
     };
   }
 
@@ -447,16 +454,23 @@ describe.each(CASES)('exportPptx: $name', ({ deck: makeDeck }) => {
     expect(seen).toBe(x.report.charts);
   });
 
-  it('prints each bar’s figure in the report’s wording: the cached value in the label format is the deck’s display', () => {
-    // The label format is General plus the unit as a literal, so a bar prints "<value><unit>";
-    // the deck prints the display. (A display that is not "<value><unit>", e.g. "6%以上", would
-    // need per-point labels: the bundled reports have none such.)
+  it('prints each bar’s figure in the report’s wording: the live number format when it prints every display, else per-point labels', () => {
+    // The rule (pptx.ts, barPointLabels): a chart keeps the label format General"<unit>" (labels
+    // follow values edited in PowerPoint) when it prints every bar's display exactly; otherwise
+    // ("6%以上", "5%左右", mixed units, "5.20%") every bar gets its display as a per-point label.
+    // Worded displays: pptx.bar-labels-in-the-reports-wording.test.ts.
     x.deck.slides.forEach((s, i) => {
       deckCharts(s).forEach((el, k) => {
         if (el.chartKind !== 'bar') return;
         const chart = slides[i]!.charts[k]!;
+        const displays = el.data.map((d) => d.display);
         expect(chart.labelFormat, chart.part).toBe(el.unit ? `General"${el.unit}"` : 'General');
-        expect(chart.values.map((v) => `${v}${el.unit}`)).toEqual(el.data.map((d) => d.display));
+        const perPoint = barPointLabels(el);
+        if (perPoint) expect(chart.pointLabels, chart.part).toEqual(displays);
+        else {
+          expect(chart.pointLabels, chart.part).toEqual([]);
+          expect(chart.values.map((v) => `${v}${el.unit}`)).toEqual(displays);
+        }
       });
     });
   });
@@ -654,7 +668,11 @@ describe('exportPptx: control characters and XML-special characters in the deck'
       for (const f of figureRuns(s)) expect(text).toContain(squash(f.text));
       expect(slides[i]!.notesText).toBe(notesText(s));
       expect(slides[i]!.notesText).toContain(stripControlChars(s.notes));
-      deckCharts(s).forEach((el, k) => expect(slides[i]!.charts[k]!.categories).toEqual(chartSeries(el).labels));
+      deckCharts(s).forEach((el, k) => {
+        expect(slides[i]!.charts[k]!.categories).toEqual(chartSeries(el).labels);
+        // The unit now carries junk the number format would print: each bar is labelled with its display.
+        if (el.chartKind === 'bar' && el.data.length > 0) expect(slides[i]!.charts[k]!.pointLabels).toEqual(el.data.map((d) => stripControlChars(d.display)));
+      });
     });
     const core = x.pkg.doc('docProps/core.xml');
     expect(elements(core, NS.dc, 'title')[0]?.textContent).toBe(stripControlChars(x.deck.meta.title));

@@ -116,7 +116,42 @@ function labelFormat(unit: string): string {
   return unit ? `General"${unit.replace(/"/g, '')}"` : 'General';
 }
 
-function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisColor: string, fontFace: string) {
+/**
+ * Longest number General prints as JavaScript writes it: Excel's General shows at most 11
+ * characters, beyond that it rounds or switches to scientific notation.
+ */
+const GENERAL_MAX_CHARS = 11;
+
+/**
+ * What a bar's label prints under labelFormat(unit), or undefined when that is not certain
+ * (exponents, numbers General would round).
+ */
+export function formatPrints(value: number, unit: string): string | undefined {
+  const number = String(value);
+  if (!/^-?\d+(?:\.\d+)?$/.test(number) || number.length > GENERAL_MAX_CHARS) return undefined;
+  return number + stripControlChars(unit.replace(/"/g, ''));
+}
+
+/**
+ * The texts of a bar chart's per-point data labels, or undefined when the number format prints
+ * every bar exactly in the report's wording. The rule: keep the number format when it is exact
+ * for every bar, because its labels stay live (staff who edit a value in PowerPoint see the
+ * label follow); as soon as one bar's display is not "<value><unit>" ("5%左右", "6%以上",
+ * "超1万亿元", mixed units), every bar of that chart gets its display as custom label text. A
+ * custom label does not follow an edited value, but printing "5%" for "5%左右" would misstate
+ * the report; and all bars of the chart, not just the inexact ones, so that a chart's labels
+ * behave alike when edited.
+ */
+export function barPointLabels(el: ChartElement): string[] | undefined {
+  const exact = el.data.every((d) => formatPrints(d.value, el.unit) === stripControlChars(d.display));
+  return exact ? undefined : el.data.map((d) => stripControlChars(d.display));
+}
+
+/**
+ * Adds the chart and returns what the package's repair pass needs to know about it (one entry
+ * per addChart call, in order): the texts of its per-point data labels, if it needs them.
+ */
+function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisColor: string, fontFace: string): string[] | undefined {
   addBlock(slide, el.title, emphasisColor, fontFace);
   const top = el.title.box.y + el.title.box.h;
   const box = { ...el.box, y: top, h: el.box.y + el.box.h - top };
@@ -159,7 +194,9 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisC
         // wide box is drawn a little wider than on screen rather than not at all.
         barGapWidthPct: Math.min(MAX_GAP_WIDTH_PCT, Math.max(0, Math.round(((box.w / Math.max(1, el.data.length) - g.barWidthPx) / g.barWidthPx) * 100))),
       });
-      return;
+      // The number format stays even under per-point labels: it is what a label deleted in
+      // PowerPoint falls back to.
+      return barPointLabels(el);
     }
     case 'donut': {
       const g = el.geometry;
@@ -190,7 +227,7 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisC
         addRect(slide, l.swatch, l.color, el.axisColor, 1);
         addBlock(slide, l.block, emphasisColor, fontFace);
       }
-      return;
+      return undefined;
     }
   }
 }
@@ -235,7 +272,11 @@ function cellMargins(cell: Box, text: Box): [number, number, number, number] {
   return [inset(text.y - cell.y), inset(cell.x + cell.w - (text.x + text.w)), inset(cell.y + cell.h - (text.y + text.h)), inset(text.x - cell.x)];
 }
 
-function addElement(pptx: PptxGenJS, slide: PptxSlide, el: Element, deck: Deck, fontFace: string): number {
+/**
+ * Adds one deck element. `chartLabels` gets one entry per native chart added, in order: the
+ * per-point label texts the repair pass writes into that chart (undefined: none).
+ */
+function addElement(pptx: PptxGenJS, slide: PptxSlide, el: Element, deck: Deck, fontFace: string, chartLabels: (string[] | undefined)[]): void {
   const emphasis = deck.theme.colors.figure;
   switch (el.kind) {
     case 'shape':
@@ -248,30 +289,30 @@ function addElement(pptx: PptxGenJS, slide: PptxSlide, el: Element, deck: Deck, 
           line: el.stroke ? { color: hexDigits(el.stroke), width: pxToPt(el.strokeWidthPx ?? 1) } : { type: 'none' },
         });
       }
-      return 0;
+      return;
     case 'text':
       if (el.role === 'page-number') {
         // A live slide-number field: it stays right when staff reorder slides in PowerPoint.
         slide.slideNumber = { ...place(el.box), fontFace, fontSize: pxToPt(el.fontSizePx), color: hexDigits(el.color), align: el.align, valign: el.valign, margin: 0 } as PptxSlide['slideNumber'];
-        return 0;
+        return;
       }
       addBlock(slide, el, emphasis, fontFace, el.role);
-      return 0;
+      return;
     case 'kpi':
       addKpi(slide, el, emphasis, fontFace);
-      return 0;
+      return;
     case 'list':
       for (const item of el.items) {
         if (item.marker) addBlock(slide, item.markerBlock, emphasis, fontFace);
         addBlock(slide, item.block, emphasis, fontFace);
       }
-      return 0;
+      return;
     case 'table':
       addTable(slide, el, emphasis, fontFace);
-      return 0;
+      return;
     case 'chart':
-      addChart(pptx, slide, el, emphasis, fontFace);
-      return 1;
+      chartLabels.push(addChart(pptx, slide, el, emphasis, fontFace));
+      return;
   }
 }
 
@@ -297,7 +338,7 @@ export async function exportPptx(deck: Deck, options: PptxOptions = {}): Promise
 
   const sectionTitle = new Map(deck.sections.map((s) => [s.id, stripControlChars(s.title)]));
   const added = new Set<string>();
-  let charts = 0;
+  const chartLabels: (string[] | undefined)[] = [];
   deck.slides.forEach((s, i) => {
     const title = sectionTitle.get(s.sectionId) ?? s.sectionId;
     if (!added.has(title)) {
@@ -307,19 +348,19 @@ export async function exportPptx(deck: Deck, options: PptxOptions = {}): Promise
     const slide = pptx.addSlide({ sectionTitle: title });
     slide.background = { color: hexDigits(s.background) };
     if (s.hidden) slide.hidden = true;
-    for (const el of s.elements) charts += addElement(pptx, slide, el, deck, fontFace);
+    for (const el of s.elements) addElement(pptx, slide, el, deck, fontFace, chartLabels);
     slide.addNotes(notesText(s));
     options.onProgress?.(i + 1, deck.slides.length);
   });
 
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const bytes = await postprocessPptx(raw, { eastAsianFont: fontFace });
+  const bytes = await postprocessPptx(raw, { eastAsianFont: fontFace, chartLabels });
   return {
     bytes,
     report: {
       slides: deck.slides.length,
       hiddenSlides: deck.slides.filter((s) => s.hidden).length,
-      charts,
+      charts: chartLabels.length,
       bytes: bytes.length,
       ms: Date.now() - started,
     },

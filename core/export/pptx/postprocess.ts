@@ -1,6 +1,6 @@
 /**
  * Repairs of pptxgenjs output, done on the zip (library-notes.md lists the defects, each with
- * its upstream issue). Each repair is a small function of one part's XML, so each is testable,
+ * its upstream issue), and what pptxgenjs cannot write (per-point data label texts). Each repair is a small function of one part's XML, so each is testable,
  * and the whole runs in Node and a Web Worker alike (JSZip).
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
@@ -36,6 +36,72 @@ export function stripXmlControlChars(xml: string): string {
 
 function escapeXmlAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Text as XML character data: control characters dropped (text-safety), `&`, `<` and `>` escaped
+ * (so "]]>" cannot occur either), and CR written as a reference (a parser turns a raw CR into LF).
+ */
+export function escapeXmlText(s: string): string {
+  return stripControlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/**
+ * Per-point data labels with the given texts, one per bar, in the first series of a bar chart
+ * (see exportPptx for when they are used). Each `<c:dLbl>` carries the text as rich text in the
+ * series labels' own run properties (size, bold, colour, font), their position, and the show*
+ * flags, in the order of CT_DLbl (ECMA-376 dml-chart.xsd): idx, tx, dLblPos, showLegendKey,
+ * showVal, showCatName, showSerName, showPercent, showBubbleSize. They go first in `<c:dLbls>`
+ * (CT_DLbls: dLbl*, then the group settings, which stay for the value a label is deleted to).
+ * Labels written by an earlier pass are replaced, so the repair can run twice.
+ *
+ * Throws when the chart is not shaped as expected or the texts do not match its points one for
+ * one: a label on the wrong bar, or a bar falling back to a format that misstates it, is worse
+ * than no file.
+ */
+export function setPointLabels(chartXml: string, texts: readonly string[]): string {
+  const plot = chartXml.indexOf('<c:barChart>');
+  const serStart = plot < 0 ? -1 : chartXml.indexOf('<c:ser>', plot);
+  const serEnd = serStart < 0 ? -1 : chartXml.indexOf('</c:ser>', serStart);
+  if (serEnd < 0) throw new Error('setPointLabels: no bar series in the chart part');
+  const ser = chartXml.slice(serStart, serEnd);
+  // The series' own labels: the first <c:dLbls> in the series (its tx, spPr, dPt hold none).
+  const open = ser.indexOf('<c:dLbls>');
+  const close = open < 0 ? -1 : ser.indexOf('</c:dLbls>', open);
+  if (close < 0) throw new Error('setPointLabels: the bar series has no data labels');
+  const valCount = /<c:val>[\s\S]*?<c:ptCount val="(\d+)"\/>/.exec(ser)?.[1];
+  if (valCount === undefined || Number(valCount) !== texts.length) {
+    throw new Error(`setPointLabels: ${texts.length} labels for ${valCount ?? 'an unknown number of'} points`);
+  }
+  const bodyStart = open + '<c:dLbls>'.length;
+  const group = ser.slice(bodyStart, close).replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g, '');
+  const rPr = /<c:txPr>[\s\S]*?<a:defRPr\b([^>]*?)(?:\/>|>([\s\S]*?)<\/a:defRPr>)/.exec(group);
+  const attrs = (rPr?.[1] ?? '').replace(/\s+lang="[^"]*"/, '').trim();
+  const props = (rPr?.[2] ?? '').trim();
+  const pos = /<c:dLblPos val="[^"]*"\/>/.exec(group)?.[0] ?? '';
+  const defRPr = `<a:defRPr${attrs ? ' ' + attrs : ''}>${props}</a:defRPr>`;
+  const labels = texts
+    .map(
+      (text, i) =>
+        `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defRPr}</a:pPr>` +
+        `<a:r><a:rPr lang="zh-CN"${attrs ? ' ' + attrs : ''}>${props}</a:rPr><a:t>${escapeXmlText(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+        `${pos}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
+    )
+    .join('');
+  return chartXml.slice(0, serStart) + ser.slice(0, bodyStart) + labels + group + ser.slice(close) + chartXml.slice(serEnd);
+}
+
+/**
+ * Chart parts in the order pptxgenjs created them. Its chart counter is global to the module (it
+ * does not restart per presentation: a second export in the same process starts at chart23.xml),
+ * but it only grows, so sorting a package's chart parts by number gives the order of addChart.
+ */
+export function chartPartsInOrder(partNames: readonly string[]): string[] {
+  return partNames
+    .map((name) => ({ name, n: /^ppt\/charts\/chart(\d+)\.xml$/.exec(name)?.[1] }))
+    .filter((p): p is { name: string; n: string } => p.n !== undefined)
+    .sort((a, b) => Number(a.n) - Number(b.n))
+    .map((p) => p.name);
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -76,6 +142,11 @@ export function fixContentTypes(xml: string, partNames: readonly string[]): stri
 
 export interface PostprocessOptions {
   eastAsianFont: string;
+  /**
+   * Per chart, in the order the charts were added (one entry per addChart call): the texts of
+   * its per-point data labels, or undefined to keep the labels pptxgenjs wrote.
+   */
+  chartLabels?: readonly (readonly string[] | undefined)[];
 }
 
 /** Parts smaller than this are stored: deflating tiny parts costs more than it saves. */
@@ -88,6 +159,17 @@ const STORE_BELOW_BYTES = 256;
 export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
   const files = unzipSync(bytes);
   const names = Object.keys(files).filter((n) => !n.endsWith('/'));
+  const pointLabels = new Map<string, readonly string[]>();
+  if (options.chartLabels?.some((l) => l !== undefined)) {
+    const charts = chartPartsInOrder(names);
+    if (charts.length !== options.chartLabels.length) {
+      throw new Error(`postprocessPptx: ${options.chartLabels.length} charts expected, the package has ${charts.length}`);
+    }
+    charts.forEach((part, i) => {
+      const texts = options.chartLabels![i];
+      if (texts) pointLabels.set(part, texts);
+    });
+  }
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const out: Zippable = {};
@@ -99,6 +181,8 @@ export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOpt
       xml = removeEmptyActions(xml);
       if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = setThemeEastAsianFont(xml, options.eastAsianFont);
       if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = removeStrayAxisId(xml);
+      const texts = pointLabels.get(name);
+      if (texts) xml = setPointLabels(xml, texts);
       if (name === CONTENT_TYPES) xml = fixContentTypes(xml, names);
       if (xml !== before) data = encoder.encode(xml);
     }
