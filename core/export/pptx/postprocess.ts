@@ -24,6 +24,38 @@ export function removeStrayAxisId(chartXml: string): string {
   return chartXml.replace(stray, '$1$2');
 }
 
+/**
+ * Two defects in pptxgenjs's bar series, repaired per clustered bar chart:
+ * - its option check inverts the stacked/clustered test and drops `dataLabelPosition: 'outEnd'`
+ *   for clustered bars, so no position is written and the viewer picks one; the deck draws each
+ *   figure above its bar, so outEnd is written (only where the labels name no position);
+ * - it writes the per-bar colours (`<c:dPt>`) after `<c:dLbls>`, but CT_BarSer orders them
+ *   idx, order, tx, spPr, invertIfNegative, pictureOptions, dPt*, dLbls, …: the points go first.
+ */
+export function repairClusteredBarSeries(chartXml: string): string {
+  return chartXml.replace(/<c:barChart>[\s\S]*?<\/c:barChart>/g, (plot) => {
+    if (!/<c:grouping val="clustered"\/>/.test(plot)) return plot;
+    return plot.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+      let out = ser;
+      const labels = /<c:dLbls>[\s\S]*?<\/c:dLbls>/.exec(out);
+      if (labels) {
+        const points = out.slice(labels.index + labels[0].length).match(/<c:dPt>[\s\S]*?<\/c:dPt>/g) ?? [];
+        if (points.length > 0) {
+          const after = out.slice(labels.index + labels[0].length).replace(/\s*<c:dPt>[\s\S]*?<\/c:dPt>/g, '');
+          out = out.slice(0, labels.index) + points.join('') + labels[0] + after;
+        }
+      }
+      return out.replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/, (group) => {
+        // Only the group's own settings: per-point <c:dLbl> children carry their own position.
+        const own = group.replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g, '');
+        if (/<c:dLblPos /.test(own) || !/<c:showVal val="1"\/>/.test(own)) return group;
+        const at = group.lastIndexOf('<c:showLegendKey');
+        return at < 0 ? group : group.slice(0, at) + '<c:dLblPos val="outEnd"/>' + group.slice(at);
+      });
+    });
+  });
+}
+
 /** Empty link actions break WPS (#1262). */
 export function removeEmptyActions(xml: string): string {
   return xml.replace(/\s+action=""/g, '');
@@ -180,7 +212,7 @@ export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOpt
       let xml = stripXmlControlChars(before);
       xml = removeEmptyActions(xml);
       if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = setThemeEastAsianFont(xml, options.eastAsianFont);
-      if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = removeStrayAxisId(xml);
+      if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = repairClusteredBarSeries(removeStrayAxisId(xml));
       const texts = pointLabels.get(name);
       if (texts) xml = setPointLabels(xml, texts);
       if (name === CONTENT_TYPES) xml = fixContentTypes(xml, names);
