@@ -97,6 +97,32 @@ describe('govbrief export --format pptx', () => {
     expect(readdirSync(out)).toEqual([exportFileName(deck.meta.title, 'pptx')]);
   });
 
+  it('--out FILE.pptx / FILE.pdf writes that file (folder made if missing); a folder named *.pdf stays a folder', async () => {
+    const base = fresh('out-file');
+    const pptx = join(base, 'new', '汇报.pptx');
+    let r = await run(['export', '--format=pptx', `--report=${SHANXI}`, '--out', pptx]);
+    expect(r.code, r.all).toBe(0);
+    expect((await slideCount(pptx)).slides).toBe(compileDeck(load(SHANXI)).slides.length);
+    expect(readdirSync(join(base, 'new'))).toEqual(['汇报.pptx']);
+    expect(r.out.at(-1)).toContain(pptx);
+
+    const folder = join(base, 'exports.pdf');
+    mkdirSync(folder);
+    r = await run(['export', '--format=memo', `--report=${SHANXI}`, '--out', folder]);
+    expect(r.code, r.all).toBe(0);
+    expect(readdirSync(folder)).toEqual([exportFileName(compileDeck(load(SHANXI)).meta.title, 'memo')]);
+  });
+
+  it('--out with the other format’s extension exits 2 and says which extension it takes', async () => {
+    const base = fresh('out-wrong-ext');
+    mkdirSync(base);
+    const r = await run(['export', '--format=pdf', `--report=${SHANXI}`, '--out', join(base, 'deck.pptx')]);
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toMatch(/a pdf export is a \.pdf file, not \.pptx/);
+    expect(readdirSync(base)).toEqual([]);
+    expect(r.all).not.toMatch(STACK_FRAME);
+  });
+
   it('prints the usage for --help and exits 0', async () => {
     const r = await run(['export', '--help']);
     expect(r.code).toBe(0);
@@ -108,7 +134,7 @@ describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, 
   const cases: { name: string; args: (out: string) => string[]; says: RegExp }[] = [
     { name: 'unknown format', args: (out) => ['--format', 'docx', '--out', out], says: /--format must be one of .*docx/ },
     { name: 'no format', args: (out) => ['--out', out], says: /--format must be one of/ },
-    { name: 'missing --out', args: () => ['--format', 'pptx'], says: /--out DIR is required/ },
+    { name: 'missing --out', args: () => ['--format', 'pptx'], says: /--out DIR or --out FILE is required/ },
     { name: 'bad theme', args: (out) => ['--format', 'pptx', '--out', out, '--theme', 'neon'], says: /--theme must be one of .*neon/ },
     { name: 'unknown flag', args: (out) => ['--format', 'pptx', '--out', out, '--colour', 'red'], says: /colour/ },
     { name: 'a positional argument', args: (out) => ['--format', 'pptx', '--out', out, 'extra.json'], says: /extra\.json|positional/i },

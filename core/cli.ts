@@ -3,8 +3,8 @@
  * Exit codes: 0 fine, 1 the input has errors, 2 bad arguments. Never prints a stack trace:
  * every failure is a message (an unexpected exception is reported as an internal error).
  */
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyBriefing, briefingCompileOptions } from './briefing/apply';
@@ -13,7 +13,7 @@ import type { Briefing } from './briefing/schema';
 import { compileDeck } from './deck/compile';
 import { isThemeId, THEME_IDS } from './deck/themes';
 import type { Deck } from './deck/types';
-import { EXPORT_FORMATS, type ExportFormat } from './export/names';
+import { EXPORT_FORMATS, extensionOf, type ExportFormat } from './export/names';
 import { HANDOUTS_PER_PAGE } from './export/pdf';
 import { runExport } from './export/run';
 import { readExportFonts } from './node/fonts-bytes';
@@ -30,8 +30,10 @@ export const USAGE = `govbrief — 政报演示 command line
       Check report files: JSON syntax, the data format, ids, figures and source quotes.
       Prints errors and warnings as file:line:column; exits 1 if any file has errors.
 
-  npm run export -- --format ${EXPORT_FORMATS.join('|')} --out DIR [options]
+  npm run export -- --format ${EXPORT_FORMATS.join('|')} --out DIR|FILE [options]
       Export the deck of a report. Prints a progress line per slide and the written path.
+      --out DIR writes <deck title>.pptx|pdf into DIR (made if missing); --out FILE.pptx or
+      FILE.pdf (the format's extension, not an existing folder) writes that file.
       --report FILE     the report (default ${DEFAULT_REPORT})
       --theme T         ${THEME_IDS.join(' | ')} (default official)
       --compare FILE    set this report's targets beside those of another report
@@ -48,6 +50,14 @@ Options:
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
@@ -114,7 +124,11 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const problems: string[] = [];
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) problems.push(`--format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got "${values.format}")` : ''}`);
-  if (!values.out) problems.push('--out DIR is required');
+  if (!values.out) problems.push('--out DIR or --out FILE is required');
+  const outExt = values.out ? /\.(pptx|pdf)$/i.exec(values.out)?.[1]?.toLowerCase() : undefined;
+  if (format && EXPORT_FORMATS.includes(format) && outExt && outExt !== extensionOf(format) && !isDirectory(values.out!)) {
+    problems.push(`--out ${values.out}: a ${format} export is a .${extensionOf(format)} file, not .${outExt} (give a folder or a .${extensionOf(format)} name)`);
+  }
   if (values.theme !== undefined && !isThemeId(values.theme)) problems.push(`--theme must be one of ${THEME_IDS.join(', ')} (got "${values.theme}")`);
   const perPage = values['per-page'] === undefined ? undefined : Number(values['per-page']);
   if (perPage !== undefined && !(HANDOUTS_PER_PAGE as readonly number[]).includes(perPage)) problems.push(`--per-page must be one of ${HANDOUTS_PER_PAGE.join(', ')} (got "${values['per-page']}")`);
@@ -174,8 +188,11 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const { bytes } = result;
   for (const w of result.warnings) io.err(`warning: ${w}`);
-  const dir = resolve(values.out);
-  const target = join(dir, result.fileName);
+  // A name with the format's extension that is not a folder is the file itself; anything else is
+  // the folder the file goes into under the deck's title.
+  const asFile = outExt !== undefined && !isDirectory(values.out);
+  const dir = asFile ? dirname(resolve(values.out)) : resolve(values.out);
+  const target = asFile ? resolve(values.out) : join(dir, result.fileName);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(target, bytes);
