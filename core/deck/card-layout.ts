@@ -1,8 +1,10 @@
 /**
  * Grids of cards: KPI cards (a figure in big type with what it counts) and text cards (overviews).
  * All cards of a grid share one value size and one label size, as a designer would set them;
- * when the cards cannot fit even at the minimum sizes, fewer cards go on each slide.
+ * when the cards cannot fit even at the minimum sizes, fewer cards go on each slide. Text cards
+ * that continue are balanced over their slides (paginateTextCards, balance.ts).
  */
+import { fillPlannedPages, type FilledPage, gridPageSizes } from './balance';
 import { fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
 import type { LayoutContext } from './frame';
 import { cardColumns, gridCells } from './grid';
@@ -17,6 +19,14 @@ const KPI_VALUE_SHARE = 0.55;
 const KPI_VALUE_LINE_HEIGHT = 1.15;
 const LABEL_LINE_HEIGHT = 1.3;
 const VALUE_LABEL_GAP_PX = 6;
+/**
+ * A KPI figure reads best on one line ("50个社区养老工程", not "50个社区养老" over "工程"): to
+ * keep it there, the figures may shrink below the theme's KPI minimum (kpiValueMinPx, 40 px) down
+ * to this size — still above body text's minimum and the labels' largest size (28 px), so the
+ * figure stays the biggest thing on its card. Only a figure too long for one line even at this
+ * size is wrapped, and then at the theme's KPI sizes.
+ */
+export const KPI_ONE_LINE_MIN_PX = 32;
 
 export interface KpiItem {
   value: string;
@@ -81,9 +91,12 @@ export function layoutKpiGrid(
     valign: 'top',
     lineHeight: LABEL_LINE_HEIGHT,
   };
-  // A figure reads best on one line: take one line at any size in range before wrapping it.
+  // A figure reads best on one line: take one line at any size from the largest down to
+  // KPI_ONE_LINE_MIN_PX (below the theme's KPI minimum) before wrapping it. All figures of the
+  // grid share one size, so one long figure sets the size of every card on the slide.
   const valueTexts = items.map((it, i) => ({ text: it.value, box: boxes[i]!.value, emphasis: [it.value] }));
-  const oneLine = commonSize(valueTexts, { ...valueStyle, maxLines: 1 }, ctx);
+  const oneLineMinPx = relaxed ? valueStyle.minPx : Math.min(KPI_ONE_LINE_MIN_PX, valueStyle.minPx);
+  const oneLine = commonSize(valueTexts, { ...valueStyle, minPx: oneLineMinPx, maxLines: 1 }, ctx);
   const valueSize = oneLine ?? commonSize(valueTexts, valueStyle, ctx);
   if (valueSize === undefined) return undefined;
   const labelSize = commonSize(items.map((it, i) => ({ text: it.label, box: boxes[i]!.label })), labelStyle, ctx) ?? labelStyle.minPx;
@@ -218,7 +231,50 @@ export function layoutTextCards(
   return elements;
 }
 
-/** Text cards over as many slides as needed; each page says how many cards it holds. */
+/** Up to `max` cards from `start` on one slide: as many as fit (one, shortened, if none does). */
+function textCardPage(
+  cards: readonly TextCard[],
+  area: Box,
+  ctx: LayoutContext,
+  start: number,
+  max: number,
+  placement: HeadPlacement,
+): FilledPage<{ elements: Element[]; count: number }> {
+  let n = Math.min(max, cards.length - start);
+  let laid: Element[] | undefined;
+  for (; n >= 1; n--) {
+    laid = layoutTextCards(cards.slice(start, start + n), area, ctx, cardColumns(n), placement);
+    if (laid) break;
+  }
+  if (!laid) {
+    // One card that still does not fit: give it the ellipsis treatment rather than overflow.
+    const card = cards[start]!;
+    const style: TextStyle = {
+      maxPx: ctx.theme.sizes.bodyMinPx,
+      minPx: ctx.theme.sizes.minPx + 4,
+      weight: 'regular',
+      color: ctx.theme.colors.cardText,
+      align: 'left',
+      valign: 'top',
+      lineHeight: 1.35,
+    };
+    laid = [{ kind: 'text', role: 'body', ...fitBlockOrEllipsis(`${card.head} ${card.body}`, area, style, ctx.metrics, card.emphasis) }];
+    n = 1;
+  }
+  const count = Math.max(1, n);
+  return { page: { elements: laid, count }, count };
+}
+
+/**
+ * Text cards over as many slides as needed; each page says how many cards it holds.
+ *
+ * Continued grids are balanced (balance.ts, gridPageSizes): as many slides as filling each to
+ * the brim would take, never more, with the cards split so that every slide's grid fills whole
+ * rows where it can, the grids at most one row apart in height, then as evenly as possible —
+ * 10 cards make 6 + 4 (not 9 + 1), 13 make 9 + 4, 14 make 8 + 6, 15 make 9 + 6 (not 8 + 7: a
+ * lone card on a last row looks broken). A slide whose cards are too long for its planned grid
+ * takes fewer (as many as fit) and the rest is planned again over the slides left.
+ */
 export function paginateTextCards(
   cards: readonly TextCard[],
   area: Box,
@@ -226,32 +282,14 @@ export function paginateTextCards(
   maxPerSlide = MAX_CARDS_PER_SLIDE,
   placement: HeadPlacement = 'top',
 ): { elements: Element[]; count: number }[] {
-  const pages: { elements: Element[]; count: number }[] = [];
-  let rest = [...cards];
-  while (rest.length > 0) {
-    let n = Math.min(maxPerSlide, rest.length);
-    let laid: Element[] | undefined;
-    for (; n >= 1; n--) {
-      laid = layoutTextCards(rest.slice(0, n), area, ctx, cardColumns(n), placement);
-      if (laid) break;
-    }
-    if (!laid) {
-      // One card that still does not fit: give it the ellipsis treatment rather than overflow.
-      const card = rest[0]!;
-      const style: TextStyle = {
-        maxPx: ctx.theme.sizes.bodyMinPx,
-        minPx: ctx.theme.sizes.minPx + 4,
-        weight: 'regular',
-        color: ctx.theme.colors.cardText,
-        align: 'left',
-        valign: 'top',
-        lineHeight: 1.35,
-      };
-      laid = [{ kind: 'text', role: 'body', ...fitBlockOrEllipsis(`${card.head} ${card.body}`, area, style, ctx.metrics, card.emphasis) }];
-      n = 1;
-    }
-    pages.push({ elements: laid, count: Math.max(1, n) });
-    rest = rest.slice(Math.max(1, n));
+  const fill = (start: number, max: number) => textCardPage(cards, area, ctx, start, max, placement);
+  const greedy: { elements: Element[]; count: number }[] = [];
+  for (let start = 0; start < cards.length; ) {
+    const { page, count } = fill(start, maxPerSlide);
+    greedy.push(page);
+    start += count;
   }
-  return pages;
+  if (greedy.length <= 1) return greedy;
+  const plan = (total: number, pages: number) => gridPageSizes(total, pages, maxPerSlide, cardColumns);
+  return fillPlannedPages(cards.length, greedy.length, plan, fill) ?? greedy;
 }

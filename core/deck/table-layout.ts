@@ -1,6 +1,8 @@
 /**
- * Tables: rows over as many slides as needed (header repeated), all cells of a slide at one size.
+ * Tables: rows over as many slides as needed (header repeated, rows balanced across the slides),
+ * all cells of a slide at one size.
  */
+import { evenPageSizes, fillPlannedPages, type FilledPage } from './balance';
 import { fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
 import type { LayoutContext } from './frame';
 import type { Box, FigureRef, TableCell, TableElement } from './types';
@@ -88,27 +90,37 @@ function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: La
   };
 }
 
-/** The table over as many slides as needed, the header on each. */
-export function paginateTable(spec: TableSpec, box: Box, ctx: LayoutContext): { table: TableElement; rows: number[] }[] {
-  const pages: { table: TableElement; rows: number[] }[] = [];
-  let start = 0;
-  while (start < spec.rows.length || (start === 0 && pages.length === 0)) {
-    let n = Math.max(1, Math.min(spec.maxRowsPerSlide, spec.rows.length - start));
-    let table: TableElement | undefined;
-    for (; n >= 1; n--) {
-      table = layoutTable(spec, spec.rows.slice(start, start + n), box, ctx);
-      if (table) break;
-    }
-    if (!table) {
-      n = 1;
-      // Cells too long for even one row per slide: shortened with "…" (the notes hold the text).
-      table = layoutTable(spec, spec.rows.slice(start, start + 1), box, ctx, true)!;
-    }
-    // An empty table (header only) shows no rows: `n` is 1 there, but there is no row 0 (a
-    // comparison of two reports without targets used to throw on it).
-    pages.push({ table, rows: Array.from({ length: Math.min(n, spec.rows.length - start) }, (_, k) => start + k) });
-    start += n;
-    if (spec.rows.length === 0) break;
+/** Up to `max` rows from `start` on one slide: as many as fit (at least one, shortened if need be). */
+function tablePage(spec: TableSpec, box: Box, ctx: LayoutContext, start: number, max: number): FilledPage<{ table: TableElement; rows: number[] }> {
+  let n = Math.max(1, Math.min(max, spec.rows.length - start));
+  let table: TableElement | undefined;
+  for (; n >= 1; n--) {
+    table = layoutTable(spec, spec.rows.slice(start, start + n), box, ctx);
+    if (table) break;
   }
-  return pages;
+  if (!table) {
+    n = 1;
+    // Cells too long for even one row per slide: shortened with "…" (the notes hold the text).
+    table = layoutTable(spec, spec.rows.slice(start, start + 1), box, ctx, true)!;
+  }
+  // An empty table (header only) shows no rows: `n` is 1 there, but there is no row 0 (a
+  // comparison of two reports without targets used to throw on it).
+  return { page: { table, rows: Array.from({ length: Math.min(n, spec.rows.length - start) }, (_, k) => start + k) }, count: n };
+}
+
+/**
+ * The table over as many slides as needed, the header on each. The rows are balanced over the
+ * slides (balance.ts): as many slides as filling each to the brim would take, never more, and
+ * the rows spread as evenly as they fit — 13 rows make 7 + 6, not 9 + 4.
+ */
+export function paginateTable(spec: TableSpec, box: Box, ctx: LayoutContext): { table: TableElement; rows: number[] }[] {
+  const greedy: { table: TableElement; rows: number[] }[] = [];
+  let start = 0;
+  do {
+    const { page, count } = tablePage(spec, box, ctx, start, spec.maxRowsPerSlide);
+    greedy.push(page);
+    start += count;
+  } while (start < spec.rows.length);
+  if (greedy.length <= 1) return greedy;
+  return fillPlannedPages(spec.rows.length, greedy.length, evenPageSizes, (at, max) => tablePage(spec, box, ctx, at, max)) ?? greedy;
 }
