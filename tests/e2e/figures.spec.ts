@@ -42,6 +42,11 @@ test('a figure in the slideshow shows its source quote; Esc closes only the quot
   const buttons = show.locator('.figure-hit');
   await expect(buttons).toHaveCount(expected.length);
   expect(expected.length).toBeGreaterThan(0);
+  // Hovering shows the same: each figure with its quote (the button's tooltip).
+  for (const [i, figures] of expected.entries()) {
+    const tip = await buttons.nth(i).getAttribute('title');
+    for (const f of figures) expect(tip).toContain(`${f.label}：${f.display}\n原文：“${f.quote}”`);
+  }
 
   await buttons.first().click();
   const popover = page.locator('.figure-popover');

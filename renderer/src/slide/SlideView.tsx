@@ -114,6 +114,14 @@ function boxOf(el: Element) {
   return el.box;
 }
 
+/**
+ * The hover text of a figure: each figure's label and wording with its source quote, so an
+ * official can check a number without clicking (the click opens the same in a panel).
+ */
+export function figureTooltip(figures: readonly FigureRef[]): string {
+  return figures.map((f) => `${f.label}：${f.display}\n原文：“${f.quote}”`).join('\n\n');
+}
+
 export const SlideView = memo(function SlideView({ slide, theme, onFigures }: SlideViewProps) {
   return (
     <div
@@ -136,7 +144,7 @@ export const SlideView = memo(function SlideView({ slide, theme, onFigures }: Sl
               type="button"
               className="figure-hit"
               data-figure-count={figures.length}
-              title={figures.map((f) => `${f.label}：${f.display}`).join('\n')}
+              title={figureTooltip(figures)}
               aria-label={figures.map((f) => `${f.label} ${f.display}`).join('，')}
               style={{ position: 'absolute', left: b.x, top: b.y, width: b.w, height: b.h }}
               onClick={(e: MouseEvent) => {
