@@ -25,7 +25,14 @@ export interface StaticServer {
 export async function serveStatic(rootDir: string): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      // "//x" is a valid request target but not a valid relative URL; %ZZ is not decodable.
+      path = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
