@@ -1,6 +1,6 @@
 /**
  * `govbrief export` (core/cli.ts, runCli(['export', …])): writes the deck to --out under the deck
- * title, prints "[n/N] title" per slide and "wrote PATH"; bad arguments exit 2 with the usage and
+ * title, prints "[n/N] title" per slide and "wrote PATH"; --date-line reaches the PDF; bad arguments exit 2 with the usage and
  * no stack trace; a report with errors exits 1 and writes nothing.
  */
 import JSZip from 'jszip';
@@ -13,6 +13,7 @@ import { BAD_DIR } from '../tests/fixtures/make-bad-reports';
 import { runCli, type CliIo } from './cli';
 import { compileDeck } from './deck/compile';
 import { exportFileName } from './export/names';
+import { readPdf } from './export/pdf/pdf-reader.testkit';
 import { loadReportFile } from './node/report-file';
 import type { Report } from './report/schema';
 
@@ -130,6 +131,34 @@ describe('govbrief export --format pptx', () => {
   });
 });
 
+describe('govbrief export --date-line', () => {
+  const DATE = '2025年3月5日印发';
+  it.each([
+    ['pdf', 'under the first slide'],
+    ['handout', 'in every page header'],
+    ['memo', 'in the title block and every running header'],
+  ] as const)('%s: the date line is printed %s', async (format, _where) => {
+    const target = join(fresh(`date-line-${format}`), 'out.pdf');
+    const r = await run(['export', '--format', format, '--report', CHINA, '--out', target, '--date-line', `  ${DATE} `, '--watermark', '内部资料']);
+    expect(r.code, r.all).toBe(0);
+    const pdf = await readPdf(new Uint8Array(readFileSync(target)));
+    expect(pdf.pages[0]!.text).toContain(DATE);
+    if (format !== 'pdf') for (const p of pdf.pages) expect(p.text).toContain(DATE);
+    expect(pdf.pages.every((p) => p.items.some((t) => t.rotated && t.str === '内部资料'))).toBe(true);
+  });
+
+  it('no date line unless asked', async () => {
+    const target = join(fresh('date-line-none'), 'out.pdf');
+    const r = await run(['export', '--format', 'memo', '--report', CHINA, '--out', target]);
+    expect(r.code, r.all).toBe(0);
+    expect((await readPdf(new Uint8Array(readFileSync(target)))).pages.some((p) => p.text.includes('印发'))).toBe(false);
+  });
+
+  it('is in the usage', async () => {
+    expect((await run(['export', '--help'])).out.join('\n')).toMatch(/--date-line TEXT +PDF: a date line/);
+  });
+});
+
 describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, nothing written', () => {
   const cases: { name: string; args: (out: string) => string[]; says: RegExp }[] = [
     { name: 'unknown format', args: (out) => ['--format', 'docx', '--out', out], says: /--format must be one of .*docx/ },
@@ -139,6 +168,8 @@ describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, 
     { name: 'unknown flag', args: (out) => ['--format', 'pptx', '--out', out, '--colour', 'red'], says: /colour/ },
     { name: 'a positional argument', args: (out) => ['--format', 'pptx', '--out', out, 'extra.json'], says: /extra\.json|positional/i },
     { name: '--out without a value', args: () => ['--format', 'pptx', '--out'], says: /--out/ },
+    { name: '--date-line with PPTX', args: (out) => ['--format', 'pptx', '--out', out, '--date-line', '2025年3月5日'], says: /--date-line applies to PDF formats only/ },
+    { name: 'a --date-line too long for the header', args: (out) => ['--format', 'pdf', '--out', out, '--date-line', '日'.repeat(41)], says: /--date-line is at most 40 characters \(got 41\)/ },
   ];
 
   it.each(cases)('$name', async ({ args, says }) => {

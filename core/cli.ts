@@ -23,6 +23,8 @@ import { formatProblem } from './report/problems';
 import type { Report } from './report/schema';
 
 export const DEFAULT_REPORT = 'data/reports/shanxi-2025.json';
+/** Longest --date-line: it shares a header line with the deck title. */
+export const MAX_DATE_LINE_CHARS = 40;
 
 export const USAGE = `govbrief — 政报演示 command line
 
@@ -40,6 +42,8 @@ export const USAGE = `govbrief — 政报演示 command line
       --font NAME       PPTX: the font named in the file (default 微软雅黑)
       --per-page N      handouts: ${HANDOUTS_PER_PAGE.join(', ')} slides a page (default 3)
       --watermark TEXT  PDF: a diagonal watermark on every page, e.g. 内部资料
+      --date-line TEXT  PDF: a date line, e.g. 2025年3月5日印发 (page headers, the memo's title
+                        block, under the first slide; at most ${MAX_DATE_LINE_CHARS} characters)
       --briefing FILE   a saved briefing (.govbrief.json): its slides, order, notes, cover and
                         theme; its report is --report or the bundled report with its id
 
@@ -108,6 +112,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
         briefing: { type: 'string' },
         'per-page': { type: 'string' },
         watermark: { type: 'string' },
+        'date-line': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -134,6 +139,9 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (perPage !== undefined && !(HANDOUTS_PER_PAGE as readonly number[]).includes(perPage)) problems.push(`--per-page must be one of ${HANDOUTS_PER_PAGE.join(', ')} (got "${values['per-page']}")`);
   if (perPage !== undefined && format !== 'handout') problems.push('--per-page applies to --format handout only');
   if (values.watermark !== undefined && format === 'pptx') problems.push('--watermark applies to PDF formats only');
+  const dateLine = values['date-line']?.trim();
+  if (values['date-line'] !== undefined && format === 'pptx') problems.push('--date-line applies to PDF formats only');
+  if (dateLine !== undefined && [...dateLine].length > MAX_DATE_LINE_CHARS) problems.push(`--date-line is at most ${MAX_DATE_LINE_CHARS} characters (got ${[...dateLine].length})`);
   if (problems.length > 0 || !format || !values.out) {
     for (const p of problems) io.err(`export: ${p}`);
     io.err('\n' + USAGE);
@@ -179,6 +187,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       ...(deck ? { deck } : {}),
       ...(perPage ? { perPage } : {}),
       ...((values.watermark ?? briefing?.watermark) ? { watermark: values.watermark ?? briefing?.watermark } : {}),
+      ...(dateLine ? { dateLine } : {}),
       ...(format !== 'pptx' ? { fonts: readExportFonts() } : {}),
       onProgress: (done, total, title) => io.out(`[${done}/${total}] ${title}`),
     });

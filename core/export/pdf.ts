@@ -122,7 +122,8 @@ export async function exportPdf(deck: Deck, options: PdfExportOptions): Promise<
       break;
     case 'memo':
       if (!options.report) throw new PdfExportError("memo: options.report is required (the memo is written from the report, not the slides)");
-      layoutMemo(list, { metrics, report: options.report, compareWith: options.compareWith, dateLine: options.dateLine });
+      // Headed with the deck's cover wording (a briefing's overrides), as the file is named.
+      layoutMemo(list, { metrics, report: options.report, compareWith: options.compareWith, dateLine: options.dateLine, cover: deck.meta });
       break;
     default:
       throw new PdfExportError(`unknown PDF layout: ${String((options as { layout: unknown }).layout)}`);
@@ -132,13 +133,12 @@ export async function exportPdf(deck: Deck, options: PdfExportOptions): Promise<
   if (options.watermark) drawWatermarks(list, options.watermark, metrics);
 
   const meta = deck.meta;
-  const title = options.layout === 'memo' && options.report ? options.report.title : meta.title;
   const keywords = [meta.region, `${meta.year}年`, '政府工作报告', ...deck.sections.map((s) => s.title).filter((t) => t !== '封面与目录' && t !== '结束'), ...(options.keywords ?? [])];
   const written = writePdf(list, {
     fonts: options.fonts,
     metrics,
     properties: {
-      title: title + TITLE_SUFFIX[options.layout],
+      title: meta.title + TITLE_SUFFIX[options.layout],
       subject: meta.subject,
       author: meta.author,
       keywords: [...new Set(keywords)].join('，'),

@@ -18,7 +18,10 @@ export interface ExportJob {
   theme?: ThemeId;
   /** Handouts: slides per page. */
   perPage?: number;
+  /** PDF: diagonal text on every page, e.g. "内部资料". */
   watermark?: string;
+  /** PDF: a date line, e.g. "2025年3月5日印发" (page headers, the memo's title block, under the first slide). */
+  dateLine?: string;
   /** PPTX: the font named in the file. */
   fontFace?: string;
   /** PDF: the deck font's TrueType bytes. */
@@ -70,6 +73,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
         ...(job.compareWith ? { compareWith: job.compareWith } : {}),
         ...(job.perPage ? { perPage: job.perPage as HandoutsPerPage } : {}),
         ...(job.watermark ? { watermark: job.watermark } : {}),
+        ...(job.dateLine ? { dateLine: job.dateLine } : {}),
         onProgress: progress,
       });
       bytes = pdf.bytes;

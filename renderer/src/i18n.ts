@@ -69,6 +69,7 @@ export const T = {
     noResults: '没有找到',
     overview: '总览（点击跳转，Esc 关闭）',
     endHint: '放映结束，按 Esc 退出',
+    ended: '放映已结束',
   },
   presenter: {
     current: '当前',
@@ -85,6 +86,7 @@ export const T = {
     blackScreen: '黑屏',
     whiteScreen: '白屏',
     openAudience: '打开观众窗口',
+    endShow: '结束放映',
     audienceHint: '观众窗口在另一标签页打开，两者同步。',
   },
   figure: {
@@ -114,6 +116,21 @@ export const T = {
       ['Esc', '关闭 / 结束放映'],
       ['?', '显示本帮助'],
     ] as [string, string][],
+    /** The editor's keys (README, "in the editor"). */
+    editorRows: [
+      ['↑ ↓ PageUp PageDown Home End', '在全部幻灯片间移动'],
+      ['Alt+↑ / Alt+↓', '当前幻灯片上移 / 下移'],
+      ['Ctrl+Z / Ctrl+Y（或 Ctrl+Shift+Z）', '撤销 / 重做'],
+      ['F5 / Shift+F5', '从头放映 / 从当前页放映'],
+      ['Alt+F5', '演讲者视图（从当前页）'],
+      ['Ctrl+F', '搜索幻灯片文字和备注'],
+      ['Ctrl+E', '导出'],
+      ['Ctrl+P', '打印讲义'],
+      ['Ctrl+O', '打开报告（也可将 .json 文件拖到窗口）'],
+      ['Ctrl+S / Ctrl+Shift+O', '保存 / 打开演示方案'],
+      ['?', '显示本帮助'],
+      ['Esc', '关闭'],
+    ] as [string, string][],
   },
   exporting: {
     title: '导出',
@@ -123,6 +140,12 @@ export const T = {
     perPageOption: (n: number) => `每页 ${n} 张`,
     watermark: (text: string) => `加“${text}”水印`,
     watermarkText: '内部资料',
+    dateLine: '加日期行',
+    dateLineText: '日期行文字',
+    dateLinePlaceholder: '如：2025年3月5日印发',
+    /** Today as a date line is usually written, e.g. "2025年3月5日". */
+    today: (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
+    warnings: (n: number) => `导出完成，但有 ${n} 条提示：`,
     run: '导出',
     close: '关闭',
     progress: (done: number, total: number) => (total > 0 ? `正在生成：${done} / ${total}` : '正在准备…'),

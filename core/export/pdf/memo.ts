@@ -1,7 +1,8 @@
 /**
  * The memo (简报): an A4 document written from the report itself, not from the slides, so
  * nothing the deck shortened is lost: title block (title, meeting and date, presenter, date
- * line, source), the summary, the targets table in the report's wording (with a comparison
+ * line, source; title, meeting, date and presenter worded as the deck's cover, which a briefing
+ * may override), the summary, the targets table in the report's wording (with a comparison
  * column when compareWith is given, matched by target key, "—" when the other report lacks the
  * target), the previous year's results theme by theme with every highlight and figure, every
  * livelihood project with its figures, every key work area with every point, and the report's
@@ -10,6 +11,7 @@
  */
 import { chineseDate, chineseNumeral, withMissingFigures } from '../../deck/slides/common';
 import { THEMES } from '../../deck/themes';
+import type { DeckMeta } from '../../deck/types';
 import type { FontMetrics } from '../../fonts/metrics';
 import type { Figure, Report, Section, Target } from '../../report/schema';
 import type { DisplayList } from './display-list';
@@ -24,11 +26,24 @@ const H2: ParagraphStyle = { sizePt: 12, weight: 'bold', color: PAPER.text, line
 const BULLET_INDENT = 14;
 const MISSING = '—';
 
+/** The memo's title block: the deck's cover wording (DeckMeta, with a briefing's cover overrides). */
+export type MemoCover = Pick<DeckMeta, 'title' | 'meeting' | 'date' | 'presenter'>;
+
 export interface MemoOptions {
   metrics: FontMetrics;
   report: Report;
   compareWith: Report | undefined;
   dateLine: string | undefined;
+  /**
+   * Title, meeting, date and presenter as the deck's cover has them (exportPdf passes deck.meta,
+   * so a briefing's cover overrides head the memo as they name the file). Default: the report's.
+   */
+  cover?: MemoCover;
+}
+
+/** The report's own cover wording (what compileDeck puts in DeckMeta without overrides). */
+export function reportCover(report: Report): MemoCover {
+  return { title: report.title, meeting: report.delivered.meeting, date: chineseDate(report.delivered.date), presenter: report.delivered.by };
 }
 
 const displays = (figures: readonly Figure[]) => figures.map((f) => f.display);
@@ -106,18 +121,20 @@ function tasksSection(flow: Flow, section: Extract<Section, { kind: 'tasks' }>, 
 
 export function layoutMemo(list: DisplayList, o: MemoOptions): void {
   const { report } = o;
+  const cover = o.cover ?? reportCover(report);
   const flow = new Flow(list, A4, o.metrics, (page, index) => {
     // Running header from the second page on (the first has the title block).
-    if (index > 0) drawHeader(page, o.metrics, `${report.title} · 简报`, o.dateLine);
+    if (index > 0) drawHeader(page, o.metrics, `${cover.title} · 简报`, o.dateLine);
   });
   flow.newPage();
 
   // Title block.
   flow.y = flow.frame.top - 14;
-  flow.bookmark(report.title);
-  flow.paragraph(report.title, { sizePt: 20, weight: 'bold', color: COLORS.primary, lineHeight: 1.4, align: 'center', spaceAfter: 6 });
-  flow.paragraph(`${report.delivered.meeting} · ${chineseDate(report.delivered.date)}`, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
-  flow.paragraph(`报告人：${report.delivered.by}`, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
+  flow.bookmark(cover.title);
+  flow.paragraph(cover.title, { sizePt: 20, weight: 'bold', color: COLORS.primary, lineHeight: 1.4, align: 'center', spaceAfter: 6 });
+  const when = [cover.meeting, cover.date].filter((t) => t.trim() !== '').join(' · ');
+  if (when) flow.paragraph(when, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
+  if (cover.presenter.trim() !== '') flow.paragraph(`报告人：${cover.presenter}`, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
   if (o.dateLine) flow.paragraph(o.dateLine, { sizePt: 10, weight: 'regular', color: PAPER.muted, lineHeight: 1.6, align: 'center' });
   if (o.compareWith) flow.paragraph(`对照：${o.compareWith.title}`, { sizePt: 10, weight: 'regular', color: PAPER.muted, lineHeight: 1.6, align: 'center' });
   flow.space(6);

@@ -74,10 +74,10 @@ describe('document properties and language', () => {
     expect(pdf.info['Keywords']).toEqual(expect.stringContaining('简报'));
   });
 
-  it('memo title is the report’s', async () => {
+  it('memo title is the deck’s (the report’s unless a briefing retitles the cover: memo-cover.test.ts)', async () => {
     const report = bundledReport('shanxi-2025');
     const pdf = await readPdf((await exported('shanxi-2025', { layout: 'memo', report })).bytes);
-    expect(pdf.info).toMatchObject({ Title: `${report.title}（简报）`, Creator: PDF_CREATOR, Language: 'zh-CN' });
+    expect(pdf.info).toMatchObject({ Title: `${deck.meta.title}（简报）`, Creator: PDF_CREATOR, Language: 'zh-CN' });
   });
 });
 

@@ -1,6 +1,7 @@
 // The export life cycle: two exports at once (a double click, the menu and the key together)
 // start one; closing the window mid-export stops the worker and saves nothing, even when the
-// worker's result was already on its way.
+// worker's result was already on its way. The request carries the PDF options; the saved state
+// carries the exporter's warnings.
 import { describe, expect, it, vi } from 'vitest';
 import type { Briefing } from '../../../core/briefing/schema';
 import type { Report } from '../../../core/report/schema';
@@ -70,13 +71,13 @@ describe('two exports at once', () => {
     const { runner, workers, states } = setup(() => new Promise((r) => (resolveSave = r)));
     runner.run(input);
     const w = workers[0]!;
-    w.reply({ id: w.posted[0]!.id, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 5 });
+    w.reply({ id: w.posted[0]!.id, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 5, warnings: [] });
     await flush();
     expect(runner.busy).toBe(true);
     expect(runner.run(input)).toBe(false);
     resolveSave({ ok: true, path: '/out/a.pdf' });
     await flush();
-    expect(states.at(-1)).toEqual({ kind: 'saved', format: 'pdf', fileName: 'a.pdf', path: '/out/a.pdf', ms: 5 });
+    expect(states.at(-1)).toEqual({ kind: 'saved', format: 'pdf', fileName: 'a.pdf', path: '/out/a.pdf', ms: 5, warnings: [] });
     expect(runner.run({ ...input, format: 'pptx' })).toBe(true);
     // The worker is reused; the second request has its own id.
     expect(workers).toHaveLength(1);
@@ -95,10 +96,31 @@ describe('two exports at once', () => {
   it('ignores messages of another request id', async () => {
     const { runner, workers, saveExport } = setup();
     runner.run(input);
-    workers[0]!.reply({ id: 99, kind: 'done', bytes: BYTES, fileName: 'x.pdf', ms: 1 });
+    workers[0]!.reply({ id: 99, kind: 'done', bytes: BYTES, fileName: 'x.pdf', ms: 1, warnings: [] });
     await flush();
     expect(saveExport).not.toHaveBeenCalled();
     expect(runner.busy).toBe(true);
+  });
+});
+
+describe('what goes to the worker and what comes back', () => {
+  it('the PDF options reach the worker; the exporter’s warnings reach the saved state', async () => {
+    const { runner, workers, states } = setup();
+    runner.run({ ...input, format: 'memo', watermark: '内部资料', dateLine: '2025年3月5日印发' });
+    const w = workers[0]!;
+    expect(w.posted[0]).toMatchObject({ format: 'memo', watermark: '内部资料', dateLine: '2025年3月5日印发' });
+    const WARNING = '字体（NotoSansSC-Regular）缺少 1 个字符，PDF 中未绘出：U+1F600';
+    w.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a（简报）.pdf', ms: 7, warnings: [WARNING] });
+    await flush();
+    expect(states.at(-1)).toEqual({ kind: 'saved', format: 'memo', fileName: 'a（简报）.pdf', path: '/out/a.pdf', ms: 7, warnings: [WARNING] });
+  });
+
+  it('warnings are dropped when the save is cancelled (nothing was written)', async () => {
+    const { runner, workers, states } = setup(async () => ({ ok: false, cancelled: true }));
+    runner.run(input);
+    workers[0]!.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 7, warnings: ['x'] });
+    await flush();
+    expect(states.at(-1)).toEqual({ kind: 'cancelled' });
   });
 });
 
@@ -112,7 +134,7 @@ describe('closing the window during an export', () => {
     runner.dispose();
     expect(w.terminated).toBe(true);
     w.reply({ id: 1, kind: 'progress', done: 4, total: 40 });
-    w.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 5 });
+    w.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 5, warnings: [] });
     await flush();
     expect(saveExport).not.toHaveBeenCalled();
     expect(states).toHaveLength(before);
@@ -123,7 +145,7 @@ describe('closing the window during an export', () => {
     let resolveSave!: (r: SaveResult) => void;
     const { runner, workers, states } = setup(() => new Promise((r) => (resolveSave = r)));
     runner.run(input);
-    workers[0]!.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 5 });
+    workers[0]!.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a.pdf', ms: 5, warnings: [] });
     await flush();
     const before = states.length;
     runner.dispose();

@@ -11,7 +11,8 @@ import type { ExportRequest, ExportResponse } from './protocol';
 export type ExportState =
   | { kind: 'idle' }
   | { kind: 'running'; format: ExportFormat; done: number; total: number }
-  | { kind: 'saved'; format: ExportFormat; fileName: string; path: string | undefined; ms: number }
+  /** warnings: the exporter's, shown under "saved" (e.g. characters the font cannot draw). */
+  | { kind: 'saved'; format: ExportFormat; fileName: string; path: string | undefined; ms: number; warnings: string[] }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
@@ -22,6 +23,7 @@ export interface ExportInput {
   briefing: Briefing;
   perPage?: number;
   watermark?: string;
+  dateLine?: string;
 }
 
 /** What the runner needs of a Worker (a real one in the app, a fake in tests). */
@@ -72,7 +74,7 @@ export function createExportRunner(deps: ExportRunnerDeps): ExportRunner {
       return report({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
     busy = false;
-    if (saved.ok) report({ kind: 'saved', format: input.format, fileName: m.fileName, path: saved.path, ms: m.ms });
+    if (saved.ok) report({ kind: 'saved', format: input.format, fileName: m.fileName, path: saved.path, ms: m.ms, warnings: m.warnings });
     else if (saved.cancelled) report({ kind: 'cancelled' });
     else report({ kind: 'failed', message: saved.message?.zh ?? '保存失败' });
   };

@@ -15,11 +15,14 @@ export interface ExportRequest {
   /** Handouts: slides per page (1, 2, 3, 4 or 6). */
   perPage?: number;
   watermark?: string;
+  /** PDF: a date line, e.g. "2025年3月5日印发". */
+  dateLine?: string;
   /** Where the worker fetches the deck font for PDFs (same-origin asset URLs). */
   fontUrls: { regular: string; bold: string };
 }
 
 export type ExportResponse =
   | { id: number; kind: 'progress'; done: number; total: number }
-  | { id: number; kind: 'done'; bytes: Uint8Array; fileName: string; ms: number }
+  /** warnings: what the exporter could not do exactly (e.g. characters the font lacks), in Chinese. */
+  | { id: number; kind: 'done'; bytes: Uint8Array; fileName: string; ms: number; warnings: string[] }
   | { id: number; kind: 'failed'; message: string };

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The export worker: compiles the deck, applies the briefing and writes the file off the main
 // thread, with the same core functions the CLI runs in Node. Progress goes back per slide; the
-// bytes are transferred.
+// bytes are transferred, with the exporter's warnings (e.g. characters the font cannot draw).
 import { applyBriefing, briefingCompileOptions } from '../../../core/briefing/apply';
 import { compileDeck } from '../../../core/deck/compile';
 import { runExport } from '../../../core/export/run';
@@ -30,10 +30,11 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
       theme: req.briefing.theme,
       ...(req.perPage ? { perPage: req.perPage } : {}),
       ...(req.watermark ? { watermark: req.watermark } : {}),
+      ...(req.dateLine ? { dateLine: req.dateLine } : {}),
       ...(fonts ? { fonts } : {}),
       onProgress: (done, total) => post({ id: req.id, kind: 'progress', done, total }),
     });
-    post({ id: req.id, kind: 'done', bytes: result.bytes, fileName: result.fileName, ms: result.ms }, [result.bytes.buffer]);
+    post({ id: req.id, kind: 'done', bytes: result.bytes, fileName: result.fileName, ms: result.ms, warnings: result.warnings }, [result.bytes.buffer]);
   } catch (err) {
     post({ id: req.id, kind: 'failed', message: err instanceof Error ? err.message : String(err) });
   }

@@ -1,6 +1,8 @@
 // The export panel: PowerPoint, PDF slides, handouts (1–6 per page), notes pages, briefing memo;
-// an optional watermark (the briefing's, else "内部资料"); progress while the worker runs; where
-// the file went. What is exported is the briefing's deck.
+// for PDFs an optional watermark (the briefing's, else "内部资料") and an optional date line
+// (off by default; today's date prefilled, to edit, e.g. "2025年3月5日印发"); progress while the
+// worker runs; where the file went, and the exporter's warnings (e.g. characters the font cannot
+// draw). What is exported is the briefing's deck.
 import { useState } from 'react';
 import type { ExportFormat } from '../../../core/export/names';
 import type { ExportState } from '../export/export-runner';
@@ -10,9 +12,20 @@ export interface ExportChoice {
   format: ExportFormat;
   perPage: number;
   watermark: string | undefined;
+  /** PDF: the date line, trimmed; undefined when off or empty. */
+  dateLine: string | undefined;
 }
 
 const PER_PAGE = [1, 2, 3, 4, 6];
+/** The CLI's --date-line limit (core/cli.ts MAX_DATE_LINE_CHARS): it shares the header line with the title. */
+const MAX_DATE_LINE_CHARS = 40;
+
+/**
+ * A warning as shown: without invisible format characters (a warning quotes the characters the
+ * font lacks, and a quoted U+202E would reverse the rest of the line); the code point named
+ * beside each keeps it identifiable.
+ */
+const visible = (warning: string) => warning.replace(/\p{Cf}/gu, '');
 
 export function ExportPanel({
   state,
@@ -34,6 +47,9 @@ export function ExportPanel({
   const [perPage, setPerPage] = useState(3);
   const [watermark, setWatermark] = useState(briefingWatermark !== undefined);
   const watermarkText = briefingWatermark ?? T.exporting.watermarkText;
+  const [dateLine, setDateLine] = useState(false);
+  const [dateLineText, setDateLineText] = useState(() => T.exporting.today(new Date()));
+  const chosenDateLine = dateLine && dateLineText.trim() !== '' ? dateLineText.trim() : undefined;
   const running = state.kind === 'running';
   return (
     <div className="overlay export" role="dialog" aria-label={T.exporting.title} data-testid="export-panel" onClick={running ? undefined : onClose}>
@@ -61,6 +77,23 @@ export function ExportPanel({
               {T.exporting.watermark(watermarkText)}
             </label>
           )}
+          {format !== 'pptx' && (
+            <div className="export-watermark export-date-line">
+              <label>
+                <input type="checkbox" checked={dateLine} onChange={(e) => setDateLine(e.target.checked)} data-testid="export-date-line" /> {T.exporting.dateLine}
+              </label>
+              <input
+                type="text"
+                value={dateLineText}
+                maxLength={MAX_DATE_LINE_CHARS}
+                disabled={!dateLine}
+                placeholder={T.exporting.dateLinePlaceholder}
+                aria-label={T.exporting.dateLineText}
+                onChange={(e) => setDateLineText(e.target.value)}
+                data-testid="export-date-line-text"
+              />
+            </div>
+          )}
         </fieldset>
         <div className="export-status" data-testid="export-status" data-state={state.kind}>
           {state.kind === 'running' && (
@@ -76,6 +109,16 @@ export function ExportPanel({
                   {T.exporting.reveal}
                 </button>
               )}
+              {state.warnings.length > 0 && (
+                <div className="export-warnings" role="status" data-testid="export-warnings">
+                  {T.exporting.warnings(state.warnings.length)}
+                  <ul>
+                    {state.warnings.map((w, i) => (
+                      <li key={i}>{visible(w)}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
             </>
           )}
           {state.kind === 'cancelled' && T.exporting.cancelled}
@@ -85,7 +128,7 @@ export function ExportPanel({
           <button type="button" onClick={onClose} disabled={running}>
             {T.exporting.close}
           </button>
-          <button type="button" className="primary" disabled={running} data-testid="export-run" onClick={() => onExport({ format, perPage, watermark: watermark ? watermarkText : undefined })}>
+          <button type="button" className="primary" disabled={running} data-testid="export-run" onClick={() => onExport({ format, perPage, watermark: watermark ? watermarkText : undefined, dateLine: chosenDateLine })}>
             {T.exporting.run}
           </button>
         </div>
