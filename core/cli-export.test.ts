@@ -83,6 +83,20 @@ describe('govbrief export --format pptx', () => {
     expect((await slideCount(target)).slides).toBe(n);
   });
 
+  it('finds the bundled default report from any working folder', async () => {
+    const out = fresh('elsewhere');
+    mkdirSync(out, { recursive: true });
+    const cwd = process.cwd();
+    process.chdir(out);
+    try {
+      const r = await run(['export', '--format=pptx', '--out', '.']);
+      expect(r.code, r.all).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readdirSync(out)).toEqual([exportFileName(compileDeck(load(SHANXI)).meta.title, 'pptx')]);
+  });
+
   it('creates a missing --out folder, replaces an existing file, and honours --theme, --compare and --font', async () => {
     const out = join(fresh('nested'), 'a', 'b');
     const deck = compileDeck(load(SHANXI), { theme: 'contrast', compareWith: load(CHINA) });

@@ -23,6 +23,15 @@ import { formatProblem } from './report/problems';
 import type { Report } from './report/schema';
 
 export const DEFAULT_REPORT = 'data/reports/shanxi-2025.json';
+const DEFAULT_REPORT_ID = 'shanxi-2025';
+
+/**
+ * A bundled report by id, found next to this file (../data/reports), not in the working folder:
+ * `npm run export` from another folder, or a briefing naming a bundled report, must still find it.
+ */
+function bundledPath(id: string): string {
+  return fileURLToPath(new URL(`../data/reports/${encodeURIComponent(id)}.json`, import.meta.url));
+}
 /** Longest --date-line: it shares a header line with the deck title. */
 export const MAX_DATE_LINE_CHARS = 40;
 
@@ -163,8 +172,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     }
     briefing = loaded.briefing;
   }
-  const bundledPath = (id: string) => `data/reports/${id}.json`;
-  const report = loadOrReport(values.report ?? (briefing ? bundledPath(briefing.report.id) : DEFAULT_REPORT), io);
+  const report = loadOrReport(values.report ?? (briefing ? bundledPath(briefing.report.id) : bundledPath(DEFAULT_REPORT_ID)), io);
   if (!report) return 1;
   const comparePath = values.compare ?? (briefing?.compareWith ? bundledPath(briefing.compareWith.id) : undefined);
   const compareWith = comparePath ? loadOrReport(comparePath, io) : undefined;
