@@ -14,6 +14,8 @@ import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { routeMenuCommand } from './menu-routing';
+import { ReportFiles } from './report-files';
 import { openReportFile, watchReport } from './report-watch';
 import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
 import { ShowController, type ShowWindow } from './show';
@@ -44,7 +46,6 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents))
 let settings: Settings = { version: 1, recentFiles: [] };
 let settingsNotice: { zh: string; en: string } | undefined;
 let mainWindow: BrowserWindow | undefined;
-let stopWatching: (() => void) | undefined;
 const savedPaths = new Set<string>();
 const briefingFs = nodeBriefingFs((dir) => mkdirSync(dir, { recursive: true }));
 
@@ -87,6 +88,7 @@ function asShowWindow(win: BrowserWindow): ShowWindow {
     isDestroyed: () => win.isDestroyed(),
     setBounds: (b) => win.setBounds(b),
     setFullScreen: (on) => win.setFullScreen(on),
+    focus: () => win.focus(),
     close: () => win.close(),
     send: (channel, message) => win.webContents.send(channel, message),
     on: (event, listener) => void win.on(event, listener),
@@ -113,15 +115,23 @@ const show = new ShowController(
   EVENTS.showMessage,
 );
 
-function openAndWatch(path: string) {
-  const opened = openReportFile(path);
-  if (opened.result.ok) {
-    persist(withRecent(settings, path));
-    buildMenu();
-    stopWatching?.();
-    stopWatching = watchReport(path, (reloaded) => mainWindow?.webContents.send(EVENTS.reportUpdated, reloaded));
-  }
-  return opened;
+// Report files: opened and validated here (with their source text), watched, remembered. The
+// file named on the command line waits until the renderer asks for it (INVOKE.initialReport).
+const reportFiles = new ReportFiles(
+  {
+    open: openReportFile,
+    watch: (path, onReload) => watchReport(path, onReload),
+    remember: (path) => {
+      persist(withRecent(settings, path));
+      buildMenu();
+    },
+    send: (opened) => mainWindow?.webContents.send(EVENTS.reportUpdated, opened),
+  },
+  reportArg(process.argv),
+);
+
+function reportArg(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.json') && existsSync(a));
 }
 
 function bundledFiles(): string[] {
@@ -132,9 +142,15 @@ function bundledFiles(): string[] {
 function buildMenu(): void {
   const template = menuTemplate(
     {
-      command: (c) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(EVENTS.menuCommand, c),
+      // 演讲者视图 is handled here, never by turning the focused (audience) window into it.
+      command: (c) =>
+        routeMenuCommand(c, {
+          show,
+          focused: () => commandTarget(BrowserWindow.getFocusedWindow() ?? undefined),
+          editor: () => commandTarget(mainWindow),
+        }),
       openDialog: () => mainWindow?.webContents.send(EVENTS.menuCommand, 'open'),
-      openRecent: (p) => mainWindow?.webContents.send(EVENTS.reportUpdated, openAndWatch(p)),
+      openRecent: (p) => reportFiles.openAndSend(p),
       quit: () => app.quit(),
       toggleFullScreen: () => {
         const w = BrowserWindow.getFocusedWindow();
@@ -146,6 +162,10 @@ function buildMenu(): void {
     process.platform,
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function commandTarget(win: BrowserWindow | undefined) {
+  return win && !win.isDestroyed() ? { send: (c: string) => win.webContents.send(EVENTS.menuCommand, c) } : undefined;
 }
 
 function briefingDialogs() {
@@ -175,14 +195,18 @@ function registerHandlers(): void {
       [INVOKE.openDialog]: async () => {
         const r = await dialog.showOpenDialog(mainWindow!, { title: '打开报告', properties: ['openFile'], filters: [{ name: '报告（JSON）', extensions: ['json'] }] });
         if (r.canceled || !r.filePaths[0]) return undefined;
-        return openAndWatch(r.filePaths[0]);
+        return reportFiles.open(r.filePaths[0]);
       },
       // Only paths the user opened before (the recent list): a renderer cannot make main open,
       // watch and remember arbitrary files.
       [INVOKE.openPath]: (path) => {
         if (!settings.recentFiles.includes(path)) throw new Error('not a recent file');
-        return openAndWatch(path);
+        return reportFiles.open(path);
       },
+      // A file dropped on the window: its path comes from webUtils.getPathForFile in the preload,
+      // which gives paths only for files the user dropped or picked.
+      [INVOKE.openDropped]: (path) => reportFiles.open(path),
+      [INVOKE.initialReport]: () => reportFiles.initial(),
       [INVOKE.recent]: () => settings.recentFiles,
       [INVOKE.saveExport]: async ({ bytes, fileName }, event) => {
         const outcome = await saveExport(bytes, fileName, {
@@ -202,7 +226,7 @@ function registerHandlers(): void {
         if (savedPaths.has(path)) shell.showItemInFolder(path);
       },
       [INVOKE.showPublish]: (message, event) => show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id),
-      [INVOKE.showStart]: ({ fromIndex }) => show.start(fromIndex),
+      [INVOKE.showStart]: ({ fromIndex, presenter }) => show.start(fromIndex, { presenter: presenter === true }),
       [INVOKE.showEnd]: () => show.end(),
       [INVOKE.openAudience]: () => (show.presenting ? undefined : show.start(show.state.index)),
       [INVOKE.settingsNotice]: () => {
@@ -240,16 +264,12 @@ function serveApp(): void {
   });
 }
 
-function reportArg(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.json') && existsSync(a));
-}
-
 app.on('second-instance', (_event, argv) => {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
   const file = reportArg(argv);
-  if (file) mainWindow.webContents.send(EVENTS.reportUpdated, openAndWatch(file));
+  if (file) reportFiles.fromOtherLaunch(file);
 });
 
 app.whenReady().then(
@@ -272,8 +292,6 @@ app.whenReady().then(
       mainWindow = undefined;
       show.end();
     });
-    const file = reportArg(process.argv);
-    if (file) mainWindow.webContents.once('did-finish-load', () => mainWindow?.webContents.send(EVENTS.reportUpdated, openAndWatch(file)));
   },
   (e: unknown) => {
     console.error('GovBrief could not start:', e);
@@ -282,6 +300,6 @@ app.whenReady().then(
 );
 
 app.on('window-all-closed', () => {
-  stopWatching?.();
+  reportFiles.stop();
   app.quit();
 });

@@ -48,6 +48,8 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   [INVOKE.openBundled]: ['shanxi-2025'],
   [INVOKE.openDialog]: [],
   [INVOKE.openPath]: ['/home/user/报告/report.json'],
+  [INVOKE.openDropped]: ['/home/user/报告/report.json'],
+  [INVOKE.initialReport]: [],
   [INVOKE.recent]: [],
   [INVOKE.saveExport]: [{ bytes: new Uint8Array([0x50, 0x4b, 3, 4]), fileName: '2025年山西省政府工作报告.pptx' }],
   [INVOKE.revealFile]: ['/home/user/Documents/a.pptx'],
@@ -84,6 +86,20 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
   ],
   [INVOKE.openDialog]: [{}, 'x', true],
   [INVOKE.openPath]: [undefined, '', 42, 'a'.repeat(4097), { path: '/x.json' }, null],
+  [INVOKE.openDropped]: [
+    undefined,
+    '',
+    42,
+    null,
+    { path: '/home/user/report.json' },
+    'report.json',
+    '../../etc/report.json',
+    '/etc/passwd',
+    '/home/user/report.json.exe',
+    '/home/user/\u0000report.json',
+    `/${'a'.repeat(4096)}.json`,
+  ],
+  [INVOKE.initialReport]: [{}, 'x', '/home/user/report.json'],
   [INVOKE.recent]: [[], 'x'],
   [INVOKE.saveExport]: [
     undefined,
@@ -125,6 +141,7 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
     { fromIndex: '0' },
     { fromIndex: 0, extra: 1 },
     { fromIndex: 1e9 },
+    { fromIndex: 0, presenter: 'yes' },
     {},
   ],
   [INVOKE.showEnd]: [0, 'now'],
@@ -225,5 +242,29 @@ describe('the development server origin', () => {
     const { invoke } = setup(['http://localhost:5173/']);
     await expect(invoke(INVOKE.recent, 'http://localhost:5173/#/')).resolves.toBe(`handled ${INVOKE.recent}`);
     await expect(invoke(INVOKE.recent, 'http://localhost:5173.evil.example/')).rejects.toBeInstanceOf(IpcRefused);
+  });
+});
+
+describe('report:open-dropped (a file dropped on the window, by the path the preload found for it)', () => {
+  it('takes absolute .json paths of either platform and reaches the handler with the path', async () => {
+    for (const path of ['/home/user/报告/report.json', 'C:\\Users\\王\\桌面\\报告.JSON', '\\\\server\\share\\report.json']) {
+      const { invoke, calls } = setup();
+      await expect(invoke(INVOKE.openDropped, APP, path), path).resolves.toBe(`handled ${INVOKE.openDropped}`);
+      expect(calls).toEqual([{ channel: INVOKE.openDropped, payload: path }]);
+    }
+  });
+
+  it('is refused from a foreign frame like every channel', async () => {
+    const { invoke, calls } = setup();
+    await expect(invoke(INVOKE.openDropped, 'https://evil.example/', '/home/user/report.json')).rejects.toBeInstanceOf(IpcRefused);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('show:start', () => {
+  it('may ask for the presenter view with the show', async () => {
+    const { invoke, calls } = setup();
+    await invoke(INVOKE.showStart, APP, { fromIndex: 4, presenter: true });
+    expect(calls).toEqual([{ channel: INVOKE.showStart, payload: { fromIndex: 4, presenter: true } }]);
   });
 });

@@ -144,3 +144,22 @@ describe('menu template options', () => {
     expect(flatten(menuTemplate(actions(), [], 'linux')).some((i) => i.label === '开发者工具')).toBe(true);
   });
 });
+
+describe('accelerators the windows handle themselves', () => {
+  it('search (Ctrl+F) and the list of keys (?) are shown but not registered, so they stay the notes field’s', () => {
+    const a = actions();
+    const all = flatten(menuTemplate(a, [], 'win32'));
+    const search = all.find((i) => i.label === '搜索幻灯片')!;
+    const help = all.find((i) => i.label === '快捷键')!;
+    expect(search.accelerator).toBe('CmdOrCtrl+F');
+    expect(search.registerAccelerator).toBe(false);
+    expect(help.accelerator).toBe('Shift+/');
+    expect(help.registerAccelerator).toBe(false);
+    click(search);
+    expect(a.command).toHaveBeenLastCalledWith('search');
+    click(help);
+    expect(a.command).toHaveBeenLastCalledWith('help');
+    // The show's own keys stay registered: the menu is how a show window reaches main.
+    expect(all.find((i) => i.label === '演讲者视图')!.registerAccelerator).not.toBe(false);
+  });
+});

@@ -53,7 +53,9 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
       { label: '粘贴', role: 'paste' },
       { label: '全选', role: 'selectAll' },
       { type: 'separator' },
-      { label: '搜索幻灯片', accelerator: 'CmdOrCtrl+F', click: () => actions.command('search') },
+      // Shown, not registered (Windows, Linux): every window handles Ctrl+F itself, except in a
+      // text field (the notes), where a registered accelerator would still open the search.
+      { label: '搜索幻灯片', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.command('search') },
     ],
   };
   const show: MenuItemConstructorOptions = {
@@ -73,7 +75,9 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
   };
   const help: MenuItemConstructorOptions = {
     label: '帮助',
-    submenu: [{ label: '快捷键', accelerator: 'Shift+/', click: () => actions.command('help') }],
+    // Shown, not registered: every window handles ? itself, and a registered Shift+/ would take
+    // the question mark typed into the notes.
+    submenu: [{ label: '快捷键', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.command('help') }],
   };
   return [file, edit, show, view, help];
 }

@@ -2,6 +2,7 @@
  * The zod schemas main validates every IPC payload with. Main never trusts a payload's shape;
  * the preload only forwards.
  */
+import { posix, win32 } from 'node:path';
 import { z } from 'zod';
 import { BriefingSchema } from '../../core/briefing/schema';
 import { INVOKE, type InvokeChannel } from '../shared/channels';
@@ -12,11 +13,25 @@ export const MAX_BRIEFING_CHARS = 8 * 1024 * 1024;
 
 const reportId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
+/**
+ * A report file dropped on (or picked in) the window: the absolute path Electron gives the
+ * preload for it (webUtils.getPathForFile). Only .json files; nothing relative.
+ */
+const droppedReportPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\u0000'), 'NUL')
+  .refine((p) => posix.isAbsolute(p) || win32.isAbsolute(p), 'not an absolute path')
+  .refine((p) => p.toLowerCase().endsWith('.json'), 'not a .json file');
+
 export const Payloads = {
   [INVOKE.listBundled]: z.undefined(),
   [INVOKE.openBundled]: reportId,
   [INVOKE.openDialog]: z.undefined(),
   [INVOKE.openPath]: z.string().min(1).max(4096),
+  [INVOKE.openDropped]: droppedReportPath,
+  [INVOKE.initialReport]: z.undefined(),
   [INVOKE.recent]: z.undefined(),
   [INVOKE.saveExport]: z.strictObject({
     bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_EXPORT_BYTES, 'size'),
@@ -30,7 +45,7 @@ export const Payloads = {
     z.strictObject({ kind: z.literal('deck'), report: z.unknown(), compareWith: z.unknown().optional(), briefing: BriefingSchema }),
     z.strictObject({ kind: z.literal('hello') }),
   ]),
-  [INVOKE.showStart]: z.strictObject({ fromIndex: z.number().int().min(0).max(100_000) }),
+  [INVOKE.showStart]: z.strictObject({ fromIndex: z.number().int().min(0).max(100_000), presenter: z.boolean().optional() }),
   [INVOKE.showEnd]: z.undefined(),
   [INVOKE.openAudience]: z.undefined(),
   [INVOKE.settingsNotice]: z.undefined(),

@@ -17,6 +17,7 @@ export interface ShowWindow {
   isDestroyed(): boolean;
   setBounds(b: Rectangle): void;
   setFullScreen(on: boolean): void;
+  focus(): void;
   close(): void;
   send(channel: string, message: unknown): void;
   on(event: 'closed', listener: () => void): void;
@@ -70,7 +71,11 @@ export class ShowController {
     return external ? { display: external, external: true } : { display: primary, external: false };
   }
 
-  start(fromIndex: number): void {
+  /**
+   * Starts the show (or moves it to fromIndex). With two displays the presenter view always
+   * opens on the laptop; with one it opens when asked (`presenter`), as a window over the show.
+   */
+  start(fromIndex: number, options: { presenter?: boolean } = {}): void {
     this.nav = { kind: 'nav', index: fromIndex, blank: 'none' };
     const { display, external } = this.audienceDisplay();
     if (!this.presenting) {
@@ -80,17 +85,18 @@ export class ShowController {
       this.audience!.setBounds(display.bounds);
     }
     this.audience!.setFullScreen(true);
-    if (external && (!this.presenter || this.presenter.isDestroyed())) {
-      this.presenter = this.deps.openWindow('presenter', this.deps.getPrimaryDisplay().bounds);
-    }
+    if (external || options.presenter) this.openPresenter();
     if (this.sleepBlock === undefined) this.sleepBlock = this.deps.preventSleep();
     this.stopWatchingDisplays ??= this.deps.onDisplaysChanged(() => this.displaysChanged());
     this.broadcast(this.nav);
   }
 
-  /** With one display the presenter view opens on demand (on the same screen). */
+  /**
+   * Opens the presenter view on the primary display (with one display: over the show), or brings
+   * it to the front if it is open. Never touches the audience's window.
+   */
   openPresenter(): void {
-    if (this.presenter && !this.presenter.isDestroyed()) return;
+    if (this.presenter && !this.presenter.isDestroyed()) return this.presenter.focus();
     this.presenter = this.deps.openWindow('presenter', this.deps.getPrimaryDisplay().bounds);
   }
 

@@ -1,9 +1,9 @@
 /**
  * The preload: one small typed object on window.govbrief. It only forwards calls to main (which
  * checks the sender and validates every payload) and subscribes to main's events. The renderer
- * never sees ipcRenderer itself.
+ * never sees ipcRenderer itself, nor the paths of files dropped on it.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent, webUtils } from 'electron';
 import { EVENTS, INVOKE } from '../shared/channels';
 
 type Listener = (payload: unknown) => void;
@@ -19,11 +19,19 @@ const api = {
   openBundled: (id: string) => ipcRenderer.invoke(INVOKE.openBundled, id),
   openDialog: () => ipcRenderer.invoke(INVOKE.openDialog),
   openPath: (path: string) => ipcRenderer.invoke(INVOKE.openPath, path),
+  // A file dropped on the window (or picked in its file input): main opens, validates and watches
+  // it by its path (Electron 45 has no File.path). Resolves undefined when the file has no path
+  // on disk; the renderer then reads its bytes itself.
+  openDropped: (file: File) => {
+    const path = webUtils.getPathForFile(file);
+    return path ? ipcRenderer.invoke(INVOKE.openDropped, path) : Promise.resolve(undefined);
+  },
+  initialReport: () => ipcRenderer.invoke(INVOKE.initialReport),
   recent: () => ipcRenderer.invoke(INVOKE.recent),
   saveExport: (bytes: Uint8Array, fileName: string) => ipcRenderer.invoke(INVOKE.saveExport, { bytes, fileName }),
   revealFile: (path: string) => ipcRenderer.invoke(INVOKE.revealFile, path),
   showPublish: (message: unknown) => ipcRenderer.invoke(INVOKE.showPublish, message),
-  showStart: (fromIndex: number) => ipcRenderer.invoke(INVOKE.showStart, { fromIndex }),
+  showStart: (fromIndex: number, presenter = false) => ipcRenderer.invoke(INVOKE.showStart, { fromIndex, presenter }),
   showEnd: () => ipcRenderer.invoke(INVOKE.showEnd),
   openAudience: () => ipcRenderer.invoke(INVOKE.openAudience),
   settingsNotice: () => ipcRenderer.invoke(INVOKE.settingsNotice),

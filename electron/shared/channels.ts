@@ -8,6 +8,8 @@ export const INVOKE = {
   openBundled: 'report:open-bundled',
   openDialog: 'report:open-dialog',
   openPath: 'report:open-path',
+  openDropped: 'report:open-dropped',
+  initialReport: 'report:initial',
   recent: 'report:recent',
   saveExport: 'export:save',
   revealFile: 'export:reveal',

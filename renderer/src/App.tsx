@@ -13,6 +13,7 @@ import { useEditorKeys } from './app/useEditorKeys';
 import { useReport } from './app/useReport';
 import { useShowSync } from './app/useShowSync';
 import { toggleFullscreen, useShowKeys } from './app/useShowKeys';
+import { typingInField } from './app/fields';
 import { useBriefing } from './briefing/useBriefing';
 import { useBriefingFiles } from './briefing/useBriefingFiles';
 import type { Bridge, BundledInfo, MenuCommand } from './bridge/types';
@@ -23,7 +24,7 @@ import { initialNav, navReducer } from './nav/reducer';
 import { BriefingNoticeBar } from './views/BriefingNoticeBar';
 import { Editor } from './views/Editor';
 import { ExportPanel } from './views/ExportPanel';
-import { ErrorPanel } from './views/overlays';
+import { BlankOverlay, ErrorPanel } from './views/overlays';
 import { Presenter } from './views/Presenter';
 import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
@@ -112,18 +113,27 @@ export function App({ bridge }: { bridge: Bridge }) {
     [bridge, reports],
   );
 
-  // First start: the bundled list, and the report named in the URL or the first bundled one.
+  // First start: the bundled list, and the report the host was started with (Electron: a file
+  // on the command line, asked for here rather than pushed before anyone listens), else the one
+  // named in the URL or the first bundled one.
   const started = useRef(false);
   useEffect(() => {
     if (started.current || follower) return;
     started.current = true;
     void (async () => {
-      const list = await bridge.listBundled();
+      const [list, initial] = await Promise.all([bridge.listBundled(), bridge.initialReport()]);
       setBundled(list);
+      if (initial?.result.ok) {
+        if (reports.accept(initial)) setBundledId(undefined);
+        return;
+      }
       const wanted = route.params.get('report') ?? (list.find((b) => b.id === 'shanxi-2025') ?? list[0])?.id;
       if (wanted) await openBundled(wanted);
+      // A launch file with errors: the default report opens, and the error panel says why the
+      // file did not.
+      if (initial) reports.accept(initial);
     })();
-  }, [bridge, route, follower, openBundled]);
+  }, [bridge, route, follower, openBundled, reports]);
 
   useEffect(() => bridge.onReportUpdated((opened) => void reports.accept(opened)), [bridge, reports]);
 
@@ -167,40 +177,51 @@ export function App({ bridge }: { bridge: Bridge }) {
     () => (briefing.report && briefing.briefing ? { report: briefing.report, compareWith: briefing.compareWith, briefing: briefing.briefing } : undefined),
     [briefing.report, briefing.compareWith, briefing.briefing],
   );
-  const publishDeck = useShowSync({ bridge, follower, presenting, nav, dispatch, shown, onDeck: adopt });
+  // The show ended in another tab (web): back to the editor.
+  const backToEditor = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    go('editor');
+  }, [go]);
+  const sync = useShowSync({ bridge, follower, presenting, nav, dispatch, shown, onDeck: adopt, onEnd: backToEditor });
+  const { publishNow: publishDeck, leave: leaveShow } = sync;
 
   // ---- keys ---------------------------------------------------------------------------------
   const startShow = useCallback(
-    (fromCurrent: boolean) => {
+    (fromCurrent: boolean, withPresenter = false) => {
       const from = fromCurrent ? nav.index : Math.max(0, hidden.indexOf(false));
-      // Electron shows it in its own windows (audience on the external display), which take the
-      // deck from here; the web build shows it in this window.
+      // Electron shows it in its own windows (audience on the external display, the presenter
+      // view on the laptop or over the show), which take the deck from here; the web build shows
+      // it in this window (the presenter view opens the audience tab with 打开观众窗口).
       publishDeck();
-      if (bridge.startShow(from)) return;
+      if (bridge.startShow(from, withPresenter)) return;
       dispatch({ type: 'goto', index: from });
-      go('show');
+      go(withPresenter ? 'presenter' : 'show');
     },
     [go, bridge, nav.index, hidden, publishDeck],
   );
+  const startPresenter = useCallback(() => startShow(true, true), [startShow]);
+  // Esc with nothing open, or 结束放映, in any show window (show, audience, presenter view).
+  // Electron: main closes its show windows (this one too) and lets the display sleep; the editor
+  // is the window left. Web: the other tabs of the show hear it; this tab goes back to the editor,
+  // or, being an audience tab, closes (or says the show ended).
+  const endShow = useCallback(() => {
+    bridge.endShow();
+    if (follower) leaveShow();
+    else backToEditor();
+  }, [bridge, follower, leaveShow, backToEditor]);
   const onCommand = useCallback(
     (c: KeyCommand) => {
       switch (c.type) {
         case 'fullscreen':
           return toggleFullscreen();
         case 'endShow':
-          return go('editor');
+          return endShow();
         case 'startShow':
           return startShow(c.fromCurrent);
       }
     },
-    [go, startShow],
+    [endShow, startShow],
   );
-  const endShow = useCallback(() => {
-    if (route.mode === 'show') {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-      go('editor');
-    }
-  }, [route.mode, go]);
   useShowKeys(nav, dispatch, onCommand, endShow, presenting);
 
   // ---- export, print, menu commands ----------------------------------------------------------
@@ -246,12 +267,16 @@ export function App({ bridge }: { bridge: Bridge }) {
           return startShow(false);
         case 'present-current':
           return startShow(true);
+        // Main sends this to the editor only before a show (during one it opens the presenter
+        // window itself): start the show with the presenter view.
         case 'presenter':
-          return go('presenter');
+          return presenting ? undefined : startPresenter();
+        // Their accelerators (Shift+/, Ctrl+F) fire even when the key was typed into a text field
+        // (the notes), where the key is the field's: ignored there.
         case 'help':
-          return dispatch({ type: 'toggleHelp' });
+          return typingInField() ? undefined : dispatch({ type: 'toggleHelp' });
         case 'search':
-          return dispatch({ type: 'openSearch' });
+          return typingInField() ? undefined : dispatch({ type: 'openSearch' });
         case 'save-briefing':
           return void files.save();
         case 'open-briefing':
@@ -262,7 +287,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           return briefing.redo();
       }
     },
-    [requestOpen, startShow, go, files, briefing],
+    [requestOpen, startShow, startPresenter, presenting, files, briefing],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
   useEditorKeys({
@@ -272,6 +297,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     count: hidden.length,
     briefing,
     startShow,
+    startPresenter,
     print: () => setPrinting(true),
     exportDeck: () => setExportPanel('pptx'),
     openReport: () => void requestOpen(),
@@ -289,6 +315,16 @@ export function App({ bridge }: { bridge: Bridge }) {
     />
   );
 
+  // An audience tab the show ended in, which the browser would not let close itself.
+  if (follower && sync.ended) {
+    return (
+      <div className="slideshow audience" data-testid="show-ended">
+        <BlankOverlay blank="black" />
+        <div className="jump-indicator">{T.show.ended}</div>
+      </div>
+    );
+  }
+
   if (!deck || !reports.open || !briefing.briefing) {
     return (
       <div className="loading" data-testid="loading">
@@ -303,7 +339,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     case 'audience':
       return <Slideshow deck={deck} nav={nav} dispatch={dispatch} audience />;
     case 'presenter':
-      return <Presenter deck={deck} nav={nav} dispatch={dispatch} onOpenAudience={() => bridge.openAudience()} />;
+      return <Presenter deck={deck} nav={nav} dispatch={dispatch} onOpenAudience={() => bridge.openAudience()} onEnd={endShow} />;
     case 'editor':
       return (
         <>
@@ -321,7 +357,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             onOpenFile={(f) => void openFile(f)}
             onCompare={(id) => void setCompare(id)}
             onPresent={startShow}
-            onPresenter={() => go('presenter')}
+            onPresenter={startPresenter}
             onExport={() => setExportPanel('pptx')}
             onSaveBriefing={() => void files.save()}
             onOpenBriefing={() => void files.open()}
@@ -343,6 +379,7 @@ export function App({ bridge }: { bridge: Bridge }) {
                   briefing: briefing.briefing!,
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
+                  ...(c.dateLine ? { dateLine: c.dateLine } : {}),
                 })
               }
               onReveal={bridge.revealFile}

@@ -301,3 +301,53 @@ test.describe('starting the show', () => {
     await at(show, 4);
   });
 });
+
+test.describe('the list of keys in the editor', () => {
+  test('? shows the editor’s keys, Esc closes them; a show started afterwards has no list open', async ({ page }) => {
+    const editor = await openApp(page, 'editor');
+    const help = page.getByTestId('help');
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible();
+    await expect(help).toHaveAttribute('data-help', 'editor');
+    // The editor's keys (README, "in the editor"), not the show's.
+    for (const keys of ['Alt+↑ / Alt+↓', 'Ctrl+E', 'Ctrl+S / Ctrl+Shift+O', 'F5 / Shift+F5']) await expect(help.locator('td.keys', { hasText: keys }).first()).toBeVisible();
+    await expect(help.locator('td.keys', { hasText: 'B 或 .' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await expect(editor).toBeVisible();
+
+    await page.keyboard.press('F5');
+    const show = page.getByTestId('slideshow');
+    await at(show, 0);
+    await expect(help).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeVisible();
+
+    // Open when the show starts: the show starts without it.
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible();
+    await page.keyboard.press('F5');
+    await at(show, 0);
+    await expect(help).toHaveCount(0);
+  });
+
+  test('? typed in the notes is text, not the list', async ({ page }) => {
+    await openApp(page, 'editor');
+    const notes = page.getByTestId('notes');
+    await notes.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('？?');
+    await expect(notes).toHaveValue(/？\?$/);
+    await expect(page.getByTestId('help')).toHaveCount(0);
+  });
+
+  test('Alt+F5 opens the presenter view at the current slide', async ({ page }) => {
+    const editor = await openApp(page, 'editor');
+    await page.getByTestId('rail').locator('.rail-item[data-index="3"]').click();
+    await expect(editor).toHaveAttribute('data-index', '3');
+    await page.keyboard.press('Alt+F5');
+    const presenter = page.getByTestId('presenter');
+    await expect(presenter).toBeVisible();
+    await expect(presenter).toHaveAttribute('data-index', '3');
+  });
+});

@@ -116,3 +116,61 @@ test('an audience window opened mid-show joins at the presenter’s slide and bl
   await page.keyboard.press('b');
   await expectInStep(presenter, audience, 'after b');
 });
+
+/** Whether the audience tab is gone: closed, or (a tab the page may not close) showing that the show ended. */
+async function audienceEnded(audiencePage: Page): Promise<boolean> {
+  if (audiencePage.isClosed()) return true;
+  return (await audiencePage.getByTestId('show-ended').count()) > 0;
+}
+
+test.describe('ending the show (web)', () => {
+  test('Esc in the presenter view: back to the editor, and the audience window it opened closes', async ({ page }) => {
+    const presenter = await openApp(page, 'presenter');
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter).toHaveAttribute('data-index', '1');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), presenter.getByRole('button', { name: '打开观众窗口' }).click()]);
+    const audience = popup.getByTestId('audience');
+    await expect(audience.locator('.slide-canvas')).toBeVisible({ timeout: 15_000 });
+    await expect(audience).toHaveAttribute('data-index', '1');
+
+    // Something open (the overview): Esc closes it, the show goes on.
+    await page.keyboard.press('g');
+    await expect(presenter.getByTestId('overview')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(presenter.getByTestId('overview')).toHaveCount(0);
+    await expect(presenter).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    const editor = page.getByTestId('editor');
+    await expect(editor).toBeVisible();
+    await expect(editor).toHaveAttribute('data-index', '1');
+    expect(new URL(page.url()).hash).toBe('#/');
+    await expect.poll(() => popup.isClosed()).toBe(true);
+  });
+
+  test('结束放映 in the presenter view does the same', async ({ page }) => {
+    const { presenter, audiencePage } = await openPair(page);
+    await presenter.getByRole('button', { name: '结束放映' }).click();
+    await expect(page.getByTestId('editor')).toBeVisible();
+    await expect(page.getByTestId('presenter')).toHaveCount(0);
+    await expect.poll(() => audienceEnded(audiencePage)).toBe(true);
+  });
+
+  test('Esc in the audience tab ends the show in the presenter tab too; presenting again brings the audience back', async ({ page }) => {
+    const { presenter, audience, audiencePage } = await openPair(page);
+    await page.keyboard.press('ArrowRight');
+    await expectInStep(presenter, audience, 'after →');
+    await audiencePage.bringToFront();
+    await audiencePage.keyboard.press('Escape');
+    await expect(page.getByTestId('editor')).toBeVisible();
+    await expect.poll(() => audienceEnded(audiencePage)).toBe(true);
+    if (audiencePage.isClosed()) return;
+    // A tab the page could not close says the show ended, and follows the next show.
+    await expect(audiencePage.getByTestId('show-ended')).toContainText('放映已结束');
+    await page.bringToFront();
+    await page.getByRole('button', { name: '演讲者视图' }).click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    await expect(audiencePage.getByTestId('audience')).toHaveAttribute('data-index', '1');
+    await expect(audiencePage.getByTestId('show-ended')).toHaveCount(0);
+  });
+});

@@ -147,4 +147,35 @@ test.describe('GovBrief desktop app', () => {
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/).length).toBeGreaterThan(2);
   });
+
+  test('F5 opens the show in its own window; Esc in it ends the show and the editor is left', async () => {
+    test.setTimeout(60_000);
+    // Out of the export panel and any field: the editor's keys.
+    await page.getByTestId('report-title').click();
+    const opened = app.waitForEvent('window');
+    await page.keyboard.press('F5');
+    const show = await opened;
+    await expect(show.getByTestId('slideshow')).toBeVisible({ timeout: 30_000 });
+    expect(show.url()).toContain('#/show');
+    const closed = show.waitForEvent('close');
+    await show.keyboard.press('Escape');
+    await closed;
+    await expect.poll(() => app.windows().length).toBe(1);
+    await expect(page.getByTestId('editor')).toBeVisible();
+  });
+
+  test('Alt+F5 starts the show with the presenter view beside it; Esc in the presenter view ends both', async () => {
+    test.setTimeout(60_000);
+    await page.getByTestId('report-title').click();
+    await page.keyboard.press('Alt+F5');
+    await expect.poll(() => app.windows().map((w) => new URL(w.url()).hash).sort(), { timeout: 30_000 }).toEqual(['#/', '#/presenter', '#/show']);
+    const presenter = app.windows().find((w) => w.url().includes('#/presenter'))!;
+    await expect(presenter.getByTestId('presenter')).toBeVisible({ timeout: 30_000 });
+    // The audience's window still shows the show, not the notes.
+    const show = app.windows().find((w) => w.url().includes('#/show'))!;
+    await expect(show.getByTestId('slideshow')).toBeVisible();
+    await presenter.keyboard.press('Escape');
+    await expect.poll(() => app.windows().length, { timeout: 15_000 }).toBe(1);
+    await expect(page.getByTestId('editor')).toBeVisible();
+  });
 });

@@ -29,9 +29,14 @@ const fakeIpcRenderer = {
   },
 };
 
+/** webUtils.getPathForFile: a path for files from a drop or a file input, '' for files a page made. */
+const pathOf = new WeakMap<object, string>();
+const fakeWebUtils = { getPathForFile: (file: object) => pathOf.get(file) ?? '' };
+
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
   ipcRenderer: fakeIpcRenderer,
+  webUtils: fakeWebUtils,
 }));
 
 type Api = Record<string, (...args: unknown[]) => unknown>;
@@ -51,7 +56,11 @@ describe('the preload surface', () => {
 
   it('every call goes to a fixed INVOKE channel with at most one argument', async () => {
     const allowed = new Set<string>(Object.values(INVOKE));
+    const dropped = { name: 'report.json' };
+    pathOf.set(dropped, '/home/user/report.json');
     const calls: [string, unknown[]][] = [
+      ['openDropped', [dropped]],
+      ['initialReport', []],
       ['listBundled', []],
       ['openBundled', ['shanxi-2025']],
       ['openDialog', []],
@@ -79,6 +88,27 @@ describe('the preload surface', () => {
       expect(allowed.has(invokes[0]!.channel), `${method} → ${invokes[0]!.channel}`).toBe(true);
       expect(invokes[0]!.args.length, method).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('a dropped file goes to main by its path (the page never sees it); a file with no path is not sent', async () => {
+    const dropped = { name: 'report.json' };
+    pathOf.set(dropped, '/home/user/报告/report.json');
+    invokes.length = 0;
+    await api['openDropped']!(dropped);
+    expect(invokes).toEqual([{ channel: INVOKE.openDropped, args: ['/home/user/报告/report.json'] }]);
+    invokes.length = 0;
+    await expect(api['openDropped']!({ name: 'made-by-the-page.json' })).resolves.toBeUndefined();
+    expect(invokes).toEqual([]);
+  });
+
+  it('showStart sends the start slide and whether to open the presenter view', async () => {
+    invokes.length = 0;
+    await api['showStart']!(3);
+    await api['showStart']!(4, true);
+    expect(invokes).toEqual([
+      { channel: INVOKE.showStart, args: [{ fromIndex: 3, presenter: false }] },
+      { channel: INVOKE.showStart, args: [{ fromIndex: 4, presenter: true }] },
+    ]);
   });
 
   it('the page cannot choose the channel', async () => {

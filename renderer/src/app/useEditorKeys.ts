@@ -1,10 +1,12 @@
-// The editor's own keys: move through every slide (backups included), start the show, search,
-// print, export, open; and the briefing builder's: undo (Ctrl+Z) and redo (Ctrl+Y,
+// The editor's own keys: move through every slide (backups included), start the show (Alt+F5:
+// with the presenter view), search, print, export, open, ? for the list of keys (Esc closes it);
+// and the briefing builder's: undo (Ctrl+Z) and redo (Ctrl+Y,
 // Ctrl+Shift+Z) everywhere in the editor, text fields included (one history for the whole
 // briefing), Alt+↑ / Alt+↓ to move the current slide, Ctrl+S / Ctrl+Shift+O to save / open a
 // briefing. Handled keys are consumed, so Electron's menu accelerators do not fire twice.
 import { type Dispatch, useEffect } from 'react';
 import { entryOfIndex } from '../briefing/rail';
+import { isTextField } from './fields';
 import type { BriefingState } from '../briefing/useBriefing';
 import type { NavAction, NavState } from '../nav/reducer';
 
@@ -16,6 +18,8 @@ export interface EditorKeysInput {
   count: number;
   briefing: BriefingState;
   startShow(fromCurrent: boolean): void;
+  /** The presenter view (Alt+F5), from the current slide. */
+  startPresenter(): void;
   print(): void;
   exportDeck(): void;
   openReport(): void;
@@ -29,7 +33,7 @@ function isField(t: EventTarget | null): boolean {
 }
 
 export function useEditorKeys(k: EditorKeysInput) {
-  const { enabled, nav, dispatch, count, briefing, startShow, print, exportDeck, openReport, saveBriefing, openBriefing } = k;
+  const { enabled, nav, dispatch, count, briefing, startShow, startPresenter, print, exportDeck, openReport, saveBriefing, openBriefing } = k;
   useEffect(() => {
     if (!enabled) return;
     const moveCurrent = (by: number) => {
@@ -52,7 +56,7 @@ export function useEditorKeys(k: EditorKeysInput) {
         };
         const run = command[key];
         // In a text field Ctrl+F is the field's (find); copy, paste, … are not ours anyway.
-        if (run && !(key === 'f' && isField(e.target))) {
+        if (run && !(key === 'f' && isTextField(e.target))) {
           e.preventDefault();
           run();
         }
@@ -71,10 +75,17 @@ export function useEditorKeys(k: EditorKeysInput) {
       else if (e.key === 'End') dispatch({ type: 'goto', index: count - 1 });
       else if (e.key === 'F5') {
         e.preventDefault();
-        startShow(e.shiftKey);
-      } else if (e.key === 'Escape' && nav.search.open) dispatch({ type: 'closeSearch' });
+        if (e.altKey) startPresenter();
+        else startShow(e.shiftKey);
+      } else if (e.key === '?') {
+        e.preventDefault();
+        dispatch({ type: 'toggleHelp' });
+      } else if (e.key === 'Escape') {
+        if (nav.search.open) dispatch({ type: 'closeSearch' });
+        else if (nav.help) dispatch({ type: 'toggleHelp' });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, nav.index, nav.search.open, dispatch, count, briefing, startShow, print, exportDeck, openReport, saveBriefing, openBriefing]);
+  }, [enabled, nav.index, nav.search.open, nav.help, dispatch, count, briefing, startShow, startPresenter, print, exportDeck, openReport, saveBriefing, openBriefing]);
 }

@@ -2,7 +2,10 @@
 // (the editor, or a presenter view in its tab) publishes the deck it shows — the report, the
 // comparison and the briefing — and where it is; followers (the audience, and Electron's show
 // windows, which main opens) take both from it and never load a report of their own.
-import { type Dispatch, useCallback, useEffect, useRef } from 'react';
+// Ending the show in one window ends it in the others: Electron's main closes its show windows;
+// on the web an 'end' message sends the owner back to the editor and closes the audience tab (or,
+// when the browser will not let a page close a tab it did not open, shows that the show ended).
+import { type Dispatch, useCallback, useEffect, useRef, useState } from 'react';
 import { reportHash } from '../../../core/briefing/hash';
 import type { Briefing } from '../../../core/briefing/schema';
 import type { Report } from '../../../core/report/schema';
@@ -22,11 +25,27 @@ export interface ShowSyncInput {
   shown: { report: Report; compareWith: Report | undefined; briefing: Briefing } | undefined;
   /** Followers: a deck arrived. */
   onDeck(report: Report, compareWith: Report | undefined, briefing: Briefing): void;
+  /** The owner, presenting: another window ended the show (back to the editor). */
+  onEnd(): void;
 }
 
-/** Returns `publishNow`: sends the deck at once (before a show starts in other windows). */
-export function useShowSync({ bridge, follower, presenting, nav, dispatch, shown, onDeck }: ShowSyncInput): () => void {
+export interface ShowSync {
+  /** Sends the deck at once (before a show starts in other windows). */
+  publishNow(): void;
+  /** Followers: the show ended and this window could not close itself. */
+  ended: boolean;
+  /** Followers: the show ended here or elsewhere: close this window (or show that it ended). */
+  leave(): void;
+}
+
+export function useShowSync({ bridge, follower, presenting, nav, dispatch, shown, onDeck, onEnd }: ShowSyncInput): ShowSync {
   const lastSynced = useRef<{ index: number; blank: string }>(undefined);
+  const [ended, setEnded] = useState(false);
+  const leave = useCallback(() => {
+    // Closes a window the presenter view opened (打开观众窗口), and Electron's show windows.
+    window.close();
+    setEnded(true);
+  }, []);
   const lastReport = useRef<{ report: Report; hash: string }>(undefined);
   const shownRef = useRef(shown);
   useEffect(() => {
@@ -43,11 +62,13 @@ export function useShowSync({ bridge, follower, presenting, nav, dispatch, shown
     return bridge.show.subscribe((m: ShowMessage) => {
       switch (m.kind) {
         case 'nav':
+          setEnded(false);
           lastSynced.current = { index: m.index, blank: m.blank };
           dispatch({ type: 'sync', index: m.index, blank: m.blank });
           break;
         case 'deck':
           if (follower) {
+            setEnded(false);
             // The same report arrives with every edit: keep the one we have, so the deck is not
             // compiled again for a change of notes.
             const hash = reportHash(m.report);
@@ -62,9 +83,19 @@ export function useShowSync({ bridge, follower, presenting, nav, dispatch, shown
             bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
           }
           break;
+        case 'end':
+          if (follower) leave();
+          else onEnd();
+          break;
       }
     });
-  }, [bridge, presenting, follower, dispatch, onDeck, publishNow, nav.index, nav.blank]);
+  }, [bridge, presenting, follower, dispatch, onDeck, onEnd, leave, publishNow, nav.index, nav.blank]);
+
+  // Out of the show, forget what was last sent: presenting again announces the position afresh
+  // (an audience tab showing that the show ended comes back to it).
+  useEffect(() => {
+    if (!presenting) lastSynced.current = undefined;
+  }, [presenting]);
 
   useEffect(() => {
     if (follower) bridge.show.publish({ kind: 'hello' });
@@ -88,5 +119,5 @@ export function useShowSync({ bridge, follower, presenting, nav, dispatch, shown
     bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
   }, [bridge, presenting, follower, nav.index, nav.blank]);
 
-  return publishNow;
+  return { publishNow, ended, leave };
 }

@@ -1,30 +1,34 @@
 /**
  * The Electron bridge: the same interface as the web one, over the preload's window.govbrief.
  * Main loads and validates reports, watches the open file, saves exports atomically and keeps the
- * slide index of a show; everything arriving from main is checked before use.
+ * slide index of a show; everything arriving from main is checked before use (checked.ts).
  */
 import { BriefingSchema } from '../../../core/briefing/schema';
 import { ReportSchema } from '../../../core/report/schema';
 import { openPickedFile } from './bundled';
+import { checkedBundledList, checkedNotice, checkedOpenedReport, checkedSaveResult, malformedReply } from './checked';
 import { isMenuCommand } from '../../../core/app/menu-commands';
-import type { Bridge, BriefingFile, BundledInfo, OpenedReport, SaveResult, ShowMessage } from './types';
+import type { Bridge, BriefingFile, OpenedReport, ShowMessage } from './types';
 
-/** What the preload exposes (electron/preload/index.ts). */
+/** What the preload exposes (electron/preload/index.ts). Replies are unknown until checked. */
 export interface GovbriefApi {
-  listBundled(): Promise<BundledInfo[]>;
-  openBundled(id: string): Promise<OpenedReport>;
-  openDialog(): Promise<OpenedReport | undefined>;
-  openPath(path: string): Promise<OpenedReport>;
-  saveExport(bytes: Uint8Array, fileName: string): Promise<SaveResult>;
+  listBundled(): Promise<unknown>;
+  openBundled(id: string): Promise<unknown>;
+  openDialog(): Promise<unknown>;
+  openPath(path: string): Promise<unknown>;
+  /** Main opens a dropped file by its path; undefined when the file has no path on disk. */
+  openDropped(file: File): Promise<unknown>;
+  initialReport(): Promise<unknown>;
+  saveExport(bytes: Uint8Array, fileName: string): Promise<unknown>;
   revealFile(path: string): Promise<void>;
   showPublish(message: unknown): Promise<void>;
-  showStart(fromIndex: number): Promise<void>;
+  showStart(fromIndex: number, presenter?: boolean): Promise<void>;
   showEnd(): Promise<void>;
   openAudience(): Promise<void>;
-  settingsNotice(): Promise<{ zh: string; en: string } | undefined>;
+  settingsNotice(): Promise<unknown>;
   loadAutosave(reportId: string): Promise<unknown>;
   saveAutosave(reportId: string, text: string): Promise<unknown>;
-  saveBriefing(text: string, fileName: string): Promise<SaveResult>;
+  saveBriefing(text: string, fileName: string): Promise<unknown>;
   openBriefing(): Promise<unknown>;
   onReportUpdated(listener: (payload: unknown) => void): () => void;
   onShowMessage(listener: (payload: unknown) => void): () => void;
@@ -41,7 +45,13 @@ declare global {
 function checkedShowMessage(payload: unknown): ShowMessage | undefined {
   if (!payload || typeof payload !== 'object') return undefined;
   const m = payload as { kind?: unknown };
-  if (m.kind === 'nav' || m.kind === 'hello') return payload as ShowMessage;
+  if (m.kind === 'hello') return { kind: 'hello' };
+  if (m.kind === 'nav') {
+    const n = payload as { index?: unknown; blank?: unknown };
+    const blank = n.blank === 'none' || n.blank === 'black' || n.blank === 'white' ? n.blank : undefined;
+    if (typeof n.index !== 'number' || !Number.isInteger(n.index) || n.index < 0 || !blank) return undefined;
+    return { kind: 'nav', index: n.index, blank };
+  }
   if (m.kind === 'deck') {
     const d = payload as { report: unknown; compareWith?: unknown; briefing: unknown };
     const report = ReportSchema.safeParse(d.report);
@@ -64,16 +74,43 @@ function checkedBriefingFile(payload: unknown): BriefingFile | undefined {
   return undefined;
 }
 
+/** A dropped or picked file: main opens it by its path; the page reads it only when it has none. */
+async function openLocalFile(api: GovbriefApi, file: File): Promise<OpenedReport> {
+  if (file.name.toLowerCase().endsWith('.json')) {
+    let reply: unknown;
+    try {
+      reply = await api.openDropped(file);
+    } catch (e) {
+      // Refused by main (it only takes absolute .json paths): read the bytes here instead.
+      console.warn('GovBrief: main did not open the dropped file; reading it in the page', e);
+      reply = undefined;
+    }
+    if (reply !== undefined) return checkedOpenedReport(reply) ?? malformedReply(file.name);
+  }
+  // No path (a file from elsewhere than the disk) or not a .json name: loaded here, without
+  // the source text check main does for the files it opens.
+  return openPickedFile(file);
+}
+
 export function createElectronBridge(api: GovbriefApi): Bridge {
   return {
     kind: 'electron',
-    listBundled: () => api.listBundled(),
-    openBundled: (id) => api.openBundled(id),
-    // Dropped files: Electron gives no path to a sandboxed page, so the bytes are loaded here
-    // (without the source text check, which main does for files it opens itself).
-    openLocalFile: (file) => openPickedFile(file),
-    openDialog: () => api.openDialog(),
-    onReportUpdated: (listener) => api.onReportUpdated((p) => listener(p as OpenedReport)),
+    listBundled: async () => checkedBundledList(await api.listBundled()),
+    openBundled: async (id) => checkedOpenedReport(await api.openBundled(id)) ?? malformedReply(`data/reports/${id}.json`),
+    openLocalFile: (file) => openLocalFile(api, file),
+    initialReport: async () => {
+      const reply = await api.initialReport();
+      return reply === undefined ? undefined : checkedOpenedReport(reply);
+    },
+    openDialog: async () => {
+      const reply = await api.openDialog();
+      return reply === undefined ? undefined : (checkedOpenedReport(reply) ?? malformedReply('?'));
+    },
+    onReportUpdated: (listener) =>
+      api.onReportUpdated((p) => {
+        const opened = checkedOpenedReport(p);
+        if (opened) listener(opened);
+      }),
     show: {
       publish: (message) => void api.showPublish(message),
       subscribe: (listener) =>
@@ -83,18 +120,19 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
         }),
     },
     openAudience: () => void api.openAudience(),
-    startShow: (fromIndex) => {
-      void api.showStart(fromIndex);
+    startShow: (fromIndex, withPresenter = false) => {
+      void api.showStart(fromIndex, withPresenter);
       return true;
     },
+    // Main closes the show windows (this one too, if it is one) and lets the display sleep.
     endShow: () => void api.showEnd(),
-    saveExport: (bytes, fileName) => api.saveExport(bytes, fileName),
+    saveExport: async (bytes, fileName) => checkedSaveResult(await api.saveExport(bytes, fileName)),
     revealFile: (path) => void api.revealFile(path),
     onMenuCommand: (listener) =>
       api.onMenuCommand((c) => {
         if (isMenuCommand(c)) listener(c);
       }),
-    startupNotice: () => api.settingsNotice(),
+    startupNotice: async () => checkedNotice(await api.settingsNotice()),
     loadAutosave: async (reportId) => {
       const text = await api.loadAutosave(reportId);
       return typeof text === 'string' ? text : undefined;
@@ -106,7 +144,7 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
         return false;
       }
     },
-    saveBriefing: (text, fileName) => api.saveBriefing(text, fileName),
+    saveBriefing: async (text, fileName) => checkedSaveResult(await api.saveBriefing(text, fileName)),
     openBriefingDialog: async () => checkedBriefingFile(await api.openBriefing()),
   };
 }

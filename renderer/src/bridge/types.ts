@@ -25,7 +25,9 @@ export type ShowMessage =
   | { kind: 'deck'; report: Report; compareWith: Report | undefined; briefing: Briefing }
   | { kind: 'nav'; index: number; blank: Blank }
   /** A window that just opened asks the presenter for the current deck and position. */
-  | { kind: 'hello' };
+  | { kind: 'hello' }
+  /** The show ended in one window (Esc, 结束放映): the others end it too (web build). */
+  | { kind: 'end' };
 
 export interface ShowChannel {
   publish(message: ShowMessage): void;
@@ -45,8 +47,14 @@ export interface Bridge {
   kind: 'web' | 'electron';
   listBundled(): Promise<BundledInfo[]>;
   openBundled(id: string): Promise<OpenedReport>;
-  /** A file the user picked or dropped on the window. */
+  /**
+   * A file the user picked or dropped on the window. Electron: opened by main from its path
+   * (validated with its source text, watched, added to the recent files); in the page only when
+   * the file has no path on disk, and on the web.
+   */
   openLocalFile(file: File): Promise<OpenedReport>;
+  /** The report the host was started with (Electron: a file on the command line), asked for once at start. */
+  initialReport(): Promise<OpenedReport | undefined>;
   /** Report updates pushed by the host (Electron watches the open file). */
   onReportUpdated(listener: (report: OpenedReport) => void): () => void;
   /** The host's own open dialog (Electron); undefined: use the file input. */
@@ -55,10 +63,15 @@ export interface Bridge {
   /** Opens the audience view (web: a new tab; Electron: the external display). */
   openAudience(): void;
   /**
-   * Starts the show in the host's own windows (Electron: audience on the external display);
+   * Starts the show in the host's own windows (Electron: audience on the external display, and
+   * the presenter view on the laptop, or over the show with one display when `withPresenter`);
    * returns false when the app should show it in this window (web).
    */
-  startShow(fromIndex: number): boolean;
+  startShow(fromIndex: number, withPresenter?: boolean): boolean;
+  /**
+   * Ends the show everywhere (Esc, 结束放映): Electron: main closes the show windows and lets the
+   * display sleep; web: the other tabs of the show are told ({ kind: 'end' }).
+   */
   endShow(): void;
   /** Hands exported bytes to the host: a download (web) or a save dialog and atomic write. */
   saveExport(bytes: Uint8Array, fileName: string): Promise<SaveResult>;

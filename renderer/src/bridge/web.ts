@@ -29,6 +29,7 @@ export function createWebBridge(): Bridge {
     listBundled: async () => bundledList(),
     openBundled: async (id) => openBundledReport(id),
     openLocalFile: async (file) => openPickedFile(file),
+    initialReport: async () => undefined,
     onReportUpdated: () => () => {},
     show: {
       publish: (message: ShowMessage) => channel?.postMessage(message),
@@ -43,7 +44,8 @@ export function createWebBridge(): Bridge {
       window.open(`${location.pathname}#/audience`, 'govbrief-audience');
     },
     startShow: () => false,
-    endShow: () => {},
+    // The other tabs of the show (an audience, a presenter view) end it too.
+    endShow: () => channel?.postMessage({ kind: 'end' } satisfies ShowMessage),
     saveExport: async (bytes, fileName) =>
       download(bytes, fileName, fileName.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf'),
     onMenuCommand: () => () => {},

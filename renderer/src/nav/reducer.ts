@@ -87,7 +87,8 @@ export function navReducer(state: NavState, action: NavAction): NavState {
     case 'last':
       return moved(lastVisible(state.hidden));
     case 'goto':
-      return { ...moved(action.index), overview: false, search: { open: false, query: '' } };
+      // Going to a slide (a pick in the overview or search, the start of a show) closes what is open.
+      return { ...moved(action.index), overview: false, help: false, search: { open: false, query: '' } };
     case 'digit':
       return { ...state, jump: (state.jump + action.digit).slice(-4) };
     case 'commitJump': {

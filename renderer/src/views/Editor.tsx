@@ -14,7 +14,7 @@ import { SlideView } from '../slide/SlideView';
 import { Stage } from '../slide/Stage';
 import { BriefingPanel } from './BriefingPanel';
 import { NotesEditor } from './NotesEditor';
-import { FigurePopover, SearchBox } from './overlays';
+import { FigurePopover, HelpOverlay, SearchBox } from './overlays';
 import { Rail } from './Rail';
 
 export interface EditorProps {
@@ -272,6 +272,7 @@ export function Editor(p: EditorProps) {
         />
       )}
       {figures && <FigurePopover figures={figures} onClose={() => setFigures(undefined)} />}
+      {nav.help && <HelpOverlay which="editor" rows={T.help.editorRows} onClose={() => dispatch({ type: 'toggleHelp' })} />}
     </div>
   );
 }

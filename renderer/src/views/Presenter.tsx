@@ -1,6 +1,6 @@
 // Presenter view: current and next slide, notes at an adjustable size, elapsed time with pause
 // and reset, the clock, slide n/N. It drives the audience window; blanking the screen blanks the
-// audience only.
+// audience only. 结束放映 (or Esc with nothing open) ends the show.
 import { type Dispatch, useEffect, useState } from 'react';
 import type { Deck } from '../../../core/deck/types';
 import { T } from '../i18n';
@@ -46,7 +46,20 @@ function useTimer() {
   };
 }
 
-export function Presenter({ deck, nav, dispatch, onOpenAudience }: { deck: Deck; nav: NavState; dispatch: Dispatch<NavAction>; onOpenAudience: () => void }) {
+export function Presenter({
+  deck,
+  nav,
+  dispatch,
+  onOpenAudience,
+  onEnd,
+}: {
+  deck: Deck;
+  nav: NavState;
+  dispatch: Dispatch<NavAction>;
+  onOpenAudience: () => void;
+  /** Ends the show (the audience too) and returns to the editor. */
+  onEnd: () => void;
+}) {
   const timer = useTimer();
   const [notesPx, setNotesPx] = useState(24);
   const slide = deck.slides[nav.index];
@@ -107,6 +120,9 @@ export function Presenter({ deck, nav, dispatch, onOpenAudience }: { deck: Deck;
           </button>
           <button type="button" aria-label="larger notes" onClick={() => setNotesPx((p) => Math.min(NOTES_MAX_PX, p + NOTES_STEP_PX))}>
             {T.presenter.larger}
+          </button>
+          <button type="button" title="Esc" onClick={onEnd} data-testid="end-show">
+            {T.presenter.endShow}
           </button>
         </div>
       </div>

@@ -43,14 +43,15 @@ export function BlankOverlay({ blank }: { blank: 'black' | 'white' }) {
   return <div className={`blank blank-${blank}`} data-testid="blank" data-blank={blank} />;
 }
 
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+/** The list of keys: the show's (default) or the editor's. */
+export function HelpOverlay({ onClose, rows = T.help.rows, which = 'show' }: { onClose: () => void; rows?: readonly (readonly [string, string])[]; which?: 'show' | 'editor' }) {
   return (
-    <div className="overlay help" role="dialog" aria-label={T.help.title} data-testid="help" onClick={onClose}>
+    <div className="overlay help" role="dialog" aria-label={T.help.title} data-testid="help" data-help={which} onClick={onClose}>
       <div className="panel" onClick={(e) => e.stopPropagation()}>
         <h2>{T.help.title}</h2>
         <table>
           <tbody>
-            {T.help.rows.map(([k, v]) => (
+            {rows.map(([k, v]) => (
               <tr key={k}>
                 <td className="keys">{k}</td>
                 <td>{v}</td>
