@@ -78,6 +78,15 @@ export function hasForcedBreak(text: string, ranges: readonly LineRange[]): bool
   return false;
 }
 
+/** Whether a line break falls inside one of the spans (a span is whole on one line otherwise). */
+export function breaksSpan(ranges: readonly LineRange[], spans: KeepTogether): boolean {
+  for (const [a, b] of spans) {
+    const line = ranges.find((r) => r.start <= a && a < r.end);
+    if (line && b > line.end) return true;
+  }
+  return false;
+}
+
 /** Where the figure wordings occur in the text: spans the wrapper keeps on one line. */
 export function figureSpans(text: string, emphasis: readonly string[]): KeepTogether {
   const spans: [number, number][] = [];
@@ -94,9 +103,11 @@ export function fitBlock(
   style: TextStyle,
   metrics: FontMetrics,
   emphasis: readonly string[] = [],
+  /** Spans kept on one line where possible; by default the figure wordings (emphasis). */
+  keepTogether: KeepTogether = figureSpans(text, emphasis),
 ): FitResult {
   const options = {
-    keepTogether: figureSpans(text, emphasis),
+    keepTogether,
     widthPx: box.w,
     heightPx: box.h,
     maxFontSizePx: style.maxPx,
@@ -106,12 +117,14 @@ export function fitBlock(
     maxLines: style.maxLines,
   };
   let fit = fitText(text, options, metrics);
-  // A size that only fits by cutting a word is too big: take the largest size that needs no cut
-  // (if there is one in range; otherwise the cut stands, rather than overflowing).
-  if (fit.kind === 'fit' && hasForcedBreak(text, fit.lineRanges)) {
+  // A size that only fits by cutting a word, or by breaking a figure over two lines
+  // ("50个区域养老服务中" / "心"), is too big: take the largest size that needs neither (if there
+  // is one in range; otherwise the break stands, rather than overflowing).
+  const badBreak = (ranges: readonly LineRange[]) => hasForcedBreak(text, ranges) || breaksSpan(ranges, keepTogether);
+  if (fit.kind === 'fit' && badBreak(fit.lineRanges)) {
     for (let size = Math.ceil(fit.fontSizePx) - 1; size >= style.minPx; size--) {
       const smaller = fitText(text, { ...options, maxFontSizePx: size, minFontSizePx: size }, metrics);
-      if (smaller.kind === 'fit' && !hasForcedBreak(text, smaller.lineRanges)) {
+      if (smaller.kind === 'fit' && !badBreak(smaller.lineRanges)) {
         fit = smaller;
         break;
       }

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { loadReportFile } from '../node/report-file';
 import type { Report, Section } from '../report/schema';
 import { deckProblems } from '../../tests/generators/deck-checks';
-import { baseReport, project, task, theme, highlight, valueFigure } from '../../tests/generators/edge-reports';
+import { baseReport, project, target, task, theme, highlight, valueFigure } from '../../tests/generators/edge-reports';
 import { evenPageSizes, gridPageSizes } from './balance';
 import { compileDeck } from './compile';
 import { cardColumns } from './grid';
@@ -102,9 +102,22 @@ describe('card grids continued over slides', () => {
     expect(deckProblems(deck, report)).toEqual([]);
   });
 
-  test('Shanxi: project 1’s three figures do not fit a card of a three-row grid, so the overview stays 6 + 9', () => {
+  test.each([
+    [10, [6, 4]],
+    [12, [6, 6]],
+    [13, [9, 4]],
+    [19, [7, 6, 6]],
+  ])('%i short targets (KPI cards): %j, not filled to the brim', (n, split) => {
+    const targets = Array.from({ length: n }, (_, i) => target(`t${i + 1}`, `指标${i + 1}`, `${i + 1}%`, i + 1));
+    const report = baseReport([{ kind: 'targets', id: 'targets', title: '主要预期目标', year: 2025, targets }]);
+    const deck = compileDeck(report);
+    expect(deck.slides.filter((s) => s.kind === 'targets').map((s) => s.elements.filter((e) => e.kind === 'kpi').length)).toEqual(split);
+    expect(deckProblems(deck, report)).toEqual([]);
+  });
+
+  test('Shanxi: at the body size (≥ 28 px) a three-row grid holds none of the 15 projects’ cards, so the overview is 6 + 6 + 3 (whole rows)', () => {
     const r = loadReportFile(fileURLToPath(new URL('../../data/reports/shanxi-2025.json', import.meta.url)));
     if (!r.ok) throw new Error('shanxi-2025 does not load');
-    expect(cardsPerSlide(compileDeck(r.report).slides, 'projects-overview')).toEqual([6, 9]);
+    expect(cardsPerSlide(compileDeck(r.report).slides, 'projects-overview')).toEqual([6, 6, 3]);
   });
 });

@@ -28,9 +28,9 @@ describe('compileDeck on generated long-text reports', () => {
         theme,
         (report, other, themeId) => {
           const deck = compileDeck(report, { theme: themeId, ...(other ? { compareWith: other } : {}) });
-          // The compared report's figures are not required here: a comparison-table cell shortens
-          // a wording longer than two lines with "…" (a known limit, see the report), and only a
-          // 200-character target wording gets there.
+          // The compared report's figures are not required here: a comparison-table row too
+          // long for a slide of its own at the body size is shortened with "…" (a known limit),
+          // and only a 200-character target wording (18 lines in its column) gets there.
           expect(deckProblems(deck, report)).toEqual([]);
         },
       ),

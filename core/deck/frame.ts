@@ -16,7 +16,7 @@ import {
   TITLE_RULE_HEIGHT_PX,
 } from './grid';
 import type { ThemeSpec } from './themes';
-import type { Box, DeckMeta, Element, Slide, TextElement } from './types';
+import type { Box, DeckMeta, Element, Slide, TextBlock, TextElement } from './types';
 import { measureText } from './text/measure';
 import { CANVAS_WIDTH_PX } from './units';
 
@@ -26,10 +26,10 @@ export interface LayoutContext {
   meta: DeckMeta;
 }
 
-/** Titles are set tight: two lines of a 52 px title must fit the 88 px of a standard bar. */
+/** Titles are set tight: baseline to baseline 1.2 × the size. */
 export const TITLE_LINE_HEIGHT = 1.2;
-/** Smallest size a very long title may shrink to before the bar stops growing (≥ body size). */
-const LONG_TITLE_MIN_PX = 28;
+/** A title wraps onto at most this many lines (the bar grows with it, up to TITLE_BAR_MAX_HEIGHT_PX). */
+export const TITLE_MAX_LINES = 3;
 const PAGE_NUMBER_WIDTH_PX = 160;
 const FOOTER_GAP_PX = 24;
 export const CONTINUED_SUFFIX = '（续）';
@@ -47,25 +47,32 @@ export function titleStyle(ctx: LayoutContext, minPx: number, maxPx: number): Te
 }
 
 /**
- * Fits the title in the standard bar (2 lines, 40–52 px); a longer title gets a taller bar and a
- * smaller size (down to 28 px), so nothing is cut. Only a title beyond the documented length
- * limit could still need the ellipsis fallback.
+ * Fits the title at the title sizes (48–52 px), never smaller: on one line in the standard bar
+ * if it can, else on two or three lines in a bar that grows with them (the body below shrinks
+ * accordingly). A title longer than three lines at 48 px (the data allows 4,000 characters for a
+ * work area's title) shows its first three lines ending in "…"; the slide's own title (rail,
+ * search, notes) keeps every word.
  */
 function fitTitle(ctx: LayoutContext, title: string): { element: TextElement; barHeightPx: number } {
   const { sizes } = ctx.theme;
-  const x = MARGIN_PX;
-  const standard: Box = { x, y: TITLE_PADDING_PX, w: CONTENT_WIDTH_PX, h: TITLE_BAR_MIN_HEIGHT_PX - 2 * TITLE_PADDING_PX };
-  const first = fitBlock(title, standard, { ...titleStyle(ctx, sizes.titleMinPx, sizes.titleMaxPx), maxLines: 2 }, ctx.metrics);
-  if (first.ok) return { element: { kind: 'text', role: 'title', ...first.block }, barHeightPx: TITLE_BAR_MIN_HEIGHT_PX };
-  const tall: Box = { ...standard, h: TITLE_BAR_MAX_HEIGHT_PX - 2 * TITLE_PADDING_PX };
-  const style = titleStyle(ctx, Math.min(LONG_TITLE_MIN_PX, sizes.titleMinPx), sizes.titleMinPx);
-  const second = fitBlock(title, tall, style, ctx.metrics);
-  const block = second.ok ? second.block : fitBlockOrEllipsis(title, tall, style, ctx.metrics);
-  // Shrink the box to the lines, so the bar is only as tall as the title needs.
+  const style = titleStyle(ctx, sizes.titleMinPx, sizes.titleMaxPx);
+  const maxTextH = TITLE_BAR_MAX_HEIGHT_PX - 2 * TITLE_PADDING_PX;
+  const boxFor = (lines: number): Box => ({
+    x: MARGIN_PX,
+    y: TITLE_PADDING_PX,
+    w: CONTENT_WIDTH_PX,
+    h: Math.max(TITLE_BAR_MIN_HEIGHT_PX - 2 * TITLE_PADDING_PX, Math.min(maxTextH, lines * sizes.titleMaxPx * TITLE_LINE_HEIGHT)),
+  });
+  let block: TextBlock | undefined;
+  for (let lines = 1; lines <= TITLE_MAX_LINES && !block; lines++) {
+    const fit = fitBlock(title, boxFor(lines), { ...style, maxLines: lines }, ctx.metrics);
+    if (fit.ok) block = fit.block;
+  }
+  block ??= fitBlockOrEllipsis(title, boxFor(TITLE_MAX_LINES), { ...style, maxPx: sizes.titleMinPx, maxLines: TITLE_MAX_LINES }, ctx.metrics);
+  // The bar is as tall as the title's lines need (at least the standard bar).
   const textH = block.lines.length * block.lineHeightPx;
   const barHeightPx = Math.max(TITLE_BAR_MIN_HEIGHT_PX, Math.ceil(textH + 2 * TITLE_PADDING_PX));
-  const box = { ...tall, h: barHeightPx - 2 * TITLE_PADDING_PX };
-  return { element: { kind: 'text', role: 'title', ...block, box }, barHeightPx };
+  return { element: { kind: 'text', role: 'title', ...block, box: { ...block.box, h: barHeightPx - 2 * TITLE_PADDING_PX } }, barHeightPx };
 }
 
 export function footerElements(ctx: LayoutContext, caption: string): TextElement[] {

@@ -3,6 +3,7 @@
  * items of a slide at one size (the largest that fits, within the body range), and an item too
  * long for a whole slide at the minimum size continues on the next slide — never clipped.
  */
+import { evenPageSizes } from './balance';
 import { figureSpans, toRuns } from './blocks';
 import type { LayoutContext } from './frame';
 import { fittingLineCount, wrapTextRanges } from './text/fit';
@@ -170,37 +171,47 @@ type Queued = ListEntry & { index: number };
 
 /**
  * Lays the entries out over as many list pages as needed; one page per slide. The pages are
- * balanced: 13 items make 5 + 4 + 4, not 6 + 6 + 1 (an orphan on the last slide looks broken).
+ * balanced: as many pages as filling each to the brim takes (never more), their item counts as
+ * even as possible, larger pages first — 13 items make 5 + 4 + 4, not 6 + 6 + 1 (an orphan on
+ * the last slide looks broken) nor 5 + 5 + 3 (balance.ts, evenPageSizes). A page whose items are
+ * too long for its share takes as many as fit, and the rest is spread again over the pages left.
  */
 export function paginateList(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext): ListPage[] {
   // The marker column holds the widest marker (markers are bold, at the items' size) with a
   // 0.4 em gap: "100" and beyond did not fit the default 1.5–1.8 em (200 projects overflowed).
   const widestMarkerEm = Math.max(0, ...entries.filter(indented).map((e) => measureText(e.marker, 1, 'bold', ctx.metrics)));
   if (widestMarkerEm + 0.4 > style.markerEm) style = { ...style, markerEm: widestMarkerEm + 0.4 };
-  const greedy = paginateGreedy(entries, box, style, ctx);
+  const greedy = paginateGreedy(entries, box, style, ctx, () => style.maxItems);
   if (greedy.length <= 1) return greedy;
-  const perPage = Math.ceil(entries.length / greedy.length);
-  if (perPage >= style.maxItems) return greedy;
-  const balanced = paginateGreedy(entries, box, { ...style, maxItems: perPage }, ctx);
-  return balanced.length === greedy.length ? balanced : greedy;
+  // Each page's share of the entries not yet placed (a split entry's rest counts as one).
+  const share = (page: number, left: number) => (page < greedy.length ? Math.min(style.maxItems, evenPageSizes(left, greedy.length - page)[0]!) : style.maxItems);
+  const balanced = paginateGreedy(entries, box, style, ctx, share);
+  return balanced.length <= greedy.length ? balanced : greedy;
 }
 
-function paginateGreedy(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext): ListPage[] {
+/**
+ * Fills pages front to back: each takes entries while they fit (at the minimum size) up to
+ * `limit(page, entriesLeft)`; an entry too long for a page of its own is split at a line.
+ */
+function paginateGreedy(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext, limit: (page: number, left: number) => number): ListPage[] {
   const pages: ListPage[] = [];
   const queue: Queued[] = entries.map((e, index) => ({ ...e, index }));
   let page: Queued[] = [];
+  let max = 1;
   const flush = () => {
     if (page.length === 0) return;
     const size = bestSize(page, box, style, ctx) ?? style.minPx;
     pages.push({ element: layoutPage(page, box, style, ctx, size), entries: [...new Set(page.map((e) => e.index))] });
     page = [];
   };
+  const fits = (list: readonly Queued[]) => heightAt(list, box, style, style.minPx, ctx) <= box.h + 1e-6;
   while (queue.length > 0) {
     const entry = queue.shift()!;
+    if (page.length === 0) max = Math.max(1, limit(pages.length, queue.length + 1));
     const candidate = [...page, entry];
-    if (heightAt(candidate, box, style, style.minPx, ctx) <= box.h + 1e-6) {
+    if (fits(candidate)) {
       page = candidate;
-      if (page.length >= style.maxItems) {
+      if (page.length >= max) {
         // A heading must not end a page: it moves on with the items it heads.
         const last = page[page.length - 1]!;
         if (last.kind === 'heading' && page.length > 1 && queue.length > 0) {
@@ -213,6 +224,18 @@ function paginateGreedy(entries: readonly ListEntry[], box: Box, style: ListStyl
     }
     if (page.length > 0) {
       const last = page[page.length - 1]!;
+      if (last.kind === 'heading' && !fits([entry])) {
+        // A heading followed by an entry too long for any page: the entry starts under the
+        // heading and continues (a heading alone on a slide says nothing).
+        const room: Box = { ...box, h: box.h - heightAt(page, box, style, style.minPx, ctx) - style.itemGapEm * style.minPx };
+        const [head, tail] = splitEntry(entry, room, style, ctx);
+        if (fits([...page, head])) {
+          page.push(head);
+          flush();
+          if (tail.text.length > 0) queue.unshift(tail);
+          continue;
+        }
+      }
       if (last.kind === 'heading' && page.length > 1) {
         page.pop();
         flush();

@@ -25,9 +25,10 @@ export interface TableSpec {
 }
 
 const CELL_PADDING_X_PX = 14;
-const CELL_PADDING_Y_PX = 8;
+const CELL_PADDING_Y_PX = 6;
 const LINE_HEIGHT = 1.3;
-const MAX_ROW_HEIGHT_PX = 84;
+/** Rows are stretched to at most this height to fill the slide, px (taller only for more lines). */
+const MAX_ROW_HEIGHT_PX = 88;
 
 function cellStyle(ctx: LayoutContext, spec: TableCellSpec, header: boolean, sizePx: number): TextStyle {
   const { colors } = ctx.theme;
@@ -39,35 +40,66 @@ function cellStyle(ctx: LayoutContext, spec: TableCellSpec, header: boolean, siz
     align: 'left',
     valign: 'middle',
     lineHeight: LINE_HEIGHT,
-    maxLines: 2,
   };
 }
 
+/**
+ * The rows as one table in the box, every cell at one size — the largest from the body maximum
+ * down to the body minimum at which every row, as tall as its longest cell, fits the box — or
+ * undefined when they do not fit even at the body minimum (fewer rows go on the slide). Rows are
+ * stretched towards a common height (up to MAX_ROW_HEIGHT_PX) where the box has room. With
+ * `force` (a single row too long for a slide of its own), cells are shortened with "…" at the
+ * body minimum; the notes give every row in full.
+ */
 function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: LayoutContext, force = false): TableElement | undefined {
   const { colors, sizes } = ctx.theme;
   const total = spec.columnShares.reduce((a, b) => a + b, 0);
   const widths = spec.columnShares.map((s) => (s / total) * box.w);
+  const xs = widths.map((_, c) => box.x + widths.slice(0, c).reduce((a, b) => a + b, 0));
   const all = [spec.header, ...rows];
-  const rowH = Math.min(MAX_ROW_HEIGHT_PX, box.h / all.length);
-  const cellBox = (r: number, c: number): Box => {
-    const x = box.x + widths.slice(0, c).reduce((a, b) => a + b, 0);
-    return { x: x + CELL_PADDING_X_PX, y: box.y + r * rowH + CELL_PADDING_Y_PX, w: widths[c]! - 2 * CELL_PADDING_X_PX, h: rowH - 2 * CELL_PADDING_Y_PX };
-  };
-  // One size for the whole table: the largest at which every cell fits (two lines at most).
-  let size = sizes.bodyMaxPx;
-  for (let r = 0; r < all.length; r++) {
-    for (let c = 0; c < widths.length; c++) {
-      const cell = all[r]![c] ?? { text: '' };
-      if (!cell.text) continue;
-      const fit = fitBlock(cell.text, cellBox(r, c), { ...cellStyle(ctx, cell, r === 0, size), minPx: sizes.minPx + 2, maxPx: size }, ctx.metrics);
-      if (!fit.ok) {
-        if (!force) return undefined;
-        size = sizes.minPx + 2;
-        continue;
+  const textW = (c: number) => Math.max(0, widths[c]! - 2 * CELL_PADDING_X_PX);
+  const cellOf = (r: number, c: number): TableCellSpec => all[r]![c] ?? { text: '' };
+  /** Each row's height at a size (as tall as its longest cell), or undefined if a cell cannot be set. */
+  const neededAt = (size: number): number[] | undefined => {
+    const heights: number[] = [];
+    for (let r = 0; r < all.length; r++) {
+      let lines = 1;
+      for (let c = 0; c < widths.length; c++) {
+        const cell = cellOf(r, c);
+        if (!cell.text) continue;
+        const fit = fitBlock(cell.text, { x: 0, y: 0, w: textW(c), h: box.h }, cellStyle(ctx, cell, r === 0, size), ctx.metrics, cell.emphasis ?? []);
+        if (!fit.ok) return undefined;
+        lines = Math.max(lines, fit.block.lines.length);
       }
-      size = Math.min(size, fit.block.fontSizePx);
+      heights.push(lines * size * LINE_HEIGHT + 2 * CELL_PADDING_Y_PX);
     }
+    return heights;
+  };
+  let size: number | undefined;
+  let needed: number[] | undefined;
+  for (let s = Math.floor(sizes.bodyMaxPx); s >= sizes.bodyMinPx && size === undefined; s--) {
+    const h = neededAt(s);
+    if (h && h.reduce((a, b) => a + b, 0) <= box.h + 1e-6) [size, needed] = [s, h];
   }
+  if (size === undefined || needed === undefined) {
+    if (!force) return undefined;
+    // One row too long for a slide: the header at its size, the row shares what is left.
+    size = sizes.bodyMinPx;
+    const header = (neededAt(size) ?? [])[0] ?? size * LINE_HEIGHT + 2 * CELL_PADDING_Y_PX;
+    needed = all.map((_, r) => (r === 0 ? Math.min(header, box.h / 2) : (box.h - Math.min(header, box.h / 2)) / Math.max(1, all.length - 1)));
+  }
+  // Stretch the rows towards one height where there is room: a table of a few short rows reads
+  // as a table, not as a list squeezed to the top.
+  const even = Math.min(MAX_ROW_HEIGHT_PX, box.h / all.length);
+  const stretched = needed.map((h) => Math.max(h, even));
+  const heights = stretched.reduce((a, b) => a + b, 0) <= box.h + 1e-6 ? stretched : needed;
+  const ys = heights.map((_, r) => box.y + heights.slice(0, r).reduce((a, b) => a + b, 0));
+  const cellBox = (r: number, c: number): Box => ({
+    x: xs[c]! + CELL_PADDING_X_PX,
+    y: ys[r]! + CELL_PADDING_Y_PX,
+    w: textW(c),
+    h: Math.max(0, heights[r]! - 2 * CELL_PADDING_Y_PX),
+  });
   const cells: TableCell[][] = all.map((row, r) =>
     widths.map((_, c) => {
       const cell = row[c] ?? { text: '' };
@@ -80,9 +112,9 @@ function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: La
   );
   return {
     kind: 'table',
-    box: { ...box, h: rowH * all.length },
+    box: { ...box, h: heights.reduce((a, b) => a + b, 0) },
     columnWidthsPx: widths,
-    rowHeightsPx: all.map(() => rowH),
+    rowHeightsPx: heights,
     headerRows: 1,
     rows: cells,
     borderColor: colors.cardBorder,

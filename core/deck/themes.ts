@@ -33,14 +33,19 @@ export interface ThemeColors {
 
 export interface ThemeSizes {
   titleMaxPx: number;
+  /** Titles never go below this: a long title wraps (the title bar grows) instead. */
   titleMinPx: number;
   bodyMaxPx: number;
+  /** Body text: list items, card texts, table cells, paragraphs, KPI labels, subtitles. */
   bodyMinPx: number;
   captionPx: number;
+  /** A KPI number (a figure with digits): every number of a grid at one size in this range. */
   kpiValueMaxPx: number;
   kpiValueMinPx: number;
+  /** A KPI statement (a figure in words, without digits, e.g. "力争保持正增长"): at least this. */
+  kpiStatementMinPx: number;
   kpiLabelMaxPx: number;
-  /** Nothing on a slide is smaller (captions and source lines included). */
+  /** Nothing on a slide is smaller (captions, source lines, footers, chart labels). */
   minPx: number;
 }
 
@@ -53,17 +58,41 @@ export interface ThemeSpec {
   sizes: ThemeSizes;
 }
 
-/** Type scale from DESIGN.md: titles 48–56 (≥ 40 for long titles), body ≥ 28, captions ≥ 18. */
+/**
+ * The type scale of DESIGN.md ("Look of the slides"), px on the 1280×720 canvas (1 pt = 4/3 px).
+ * These are floors, not targets: where text does not fit at them, less goes on a slide and the
+ * rest continues on the next ("（续）") — nothing shrinks below them.
+ */
+/** Titles 48–56: a title that does not fit one line at 48 wraps onto two or three. */
+export const TITLE_MIN_PX = 48;
+export const TITLE_MAX_PX = 52;
+/** Body text ≥ 28 (21 pt): list items, card texts, table cells, paragraphs, KPI labels. */
+export const BODY_MIN_PX = 28;
+export const BODY_MAX_PX = 36;
+/** KPI numbers 72–96, bold; we stop at 88 so a grid's figures stay on one line more often. */
+export const KPI_NUMBER_MIN_PX = 72;
+export const KPI_NUMBER_MAX_PX = 88;
+/**
+ * A figure in words ("力争保持正增长", "与经济增长同步"): a statement, not a number. It is bold
+ * in the figure colour, at most the size of the numbers beside it, at least this.
+ */
+export const KPI_STATEMENT_MIN_PX = 36;
+export const KPI_LABEL_MAX_PX = 32;
+/** Captions, source lines, footers and chart labels ≥ 18, never smaller. */
+export const CAPTION_MIN_PX = 18;
+export const CAPTION_PX = 20;
+
 const SIZES: ThemeSizes = {
-  titleMaxPx: 52,
-  titleMinPx: 40,
-  bodyMaxPx: 36,
-  bodyMinPx: 28,
-  captionPx: 20,
-  kpiValueMaxPx: 88,
-  kpiValueMinPx: 40,
-  kpiLabelMaxPx: 28,
-  minPx: 18,
+  titleMaxPx: TITLE_MAX_PX,
+  titleMinPx: TITLE_MIN_PX,
+  bodyMaxPx: BODY_MAX_PX,
+  bodyMinPx: BODY_MIN_PX,
+  captionPx: CAPTION_PX,
+  kpiValueMaxPx: KPI_NUMBER_MAX_PX,
+  kpiValueMinPx: KPI_NUMBER_MIN_PX,
+  kpiStatementMinPx: KPI_STATEMENT_MIN_PX,
+  kpiLabelMaxPx: KPI_LABEL_MAX_PX,
+  minPx: CAPTION_MIN_PX,
 };
 
 export const THEMES: Record<ThemeId, ThemeSpec> = {

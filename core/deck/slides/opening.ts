@@ -37,9 +37,10 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string): Slide {
     lineHeight: 1.2,
     maxLines,
   });
-  const onGround = (px: number, color: string): TextStyle => ({
+  // Presenter and date are body text (≥ body size); only the source line is a caption.
+  const onGround = (px: number, color: string, minPx = sizes.bodyMinPx): TextStyle => ({
     maxPx: px,
-    minPx: sizes.minPx,
+    minPx: Math.min(minPx, px),
     weight: 'regular',
     color,
     align: 'center',
@@ -49,11 +50,11 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string): Slide {
   });
   const elements: Element[] = [
     ...band(ctx),
-    text(ctx, 'title', meta.title, { x: MARGIN_PX, y: 96, w: CONTENT_WIDTH_PX, h: 180 }, onBand(72, sizes.titleMinPx - 8, 'bold', 2)),
+    text(ctx, 'title', meta.title, { x: MARGIN_PX, y: 96, w: CONTENT_WIDTH_PX, h: 180 }, onBand(72, sizes.titleMinPx, 'bold', 2)),
     text(ctx, 'subtitle', meta.subtitle, { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 96 }, onBand(36, sizes.bodyMinPx, 'regular', 2)),
     text(ctx, 'subtitle', meta.presenter, { x: MARGIN_PX, y: 476, w: CONTENT_WIDTH_PX, h: 60 }, { ...onGround(36, colors.text), weight: 'bold' }),
-    text(ctx, 'subtitle', meta.date, { x: MARGIN_PX, y: 544, w: CONTENT_WIDTH_PX, h: 52 }, onGround(28, colors.text)),
-    text(ctx, 'caption', sourceLine, { x: MARGIN_PX, y: CANVAS_HEIGHT_PX - 88, w: CONTENT_WIDTH_PX, h: 60 }, onGround(sizes.captionPx, colors.muted)),
+    text(ctx, 'subtitle', meta.date, { x: MARGIN_PX, y: 544, w: CONTENT_WIDTH_PX, h: 52 }, onGround(Math.max(28, sizes.bodyMinPx), colors.text)),
+    text(ctx, 'caption', sourceLine, { x: MARGIN_PX, y: CANVAS_HEIGHT_PX - 88, w: CONTENT_WIDTH_PX, h: 60 }, onGround(sizes.captionPx, colors.muted, sizes.minPx)),
   ];
   return makeSlide(ctx, {
     id: 'cover',

@@ -6,7 +6,7 @@ import type { Project, Section } from '../../report/schema';
 import { fitBlock, type TextStyle } from '../blocks';
 import { paginateKpis, paginateTextCards, type KpiItem, type TextCard } from '../card-layout';
 import { contentFrame, type LayoutContext, partTitle } from '../frame';
-import { GUTTER_PX } from '../grid';
+import { cardColumns, GUTTER_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
 import type { Box, Element, Slide } from '../types';
 import { figureRef, makeSlide, markParts, notes, quoteLine, sourcesOf, sourcesOfFigures, withMissingFigures } from './common';
@@ -15,6 +15,8 @@ type ProjectsSection = Extract<Section, { kind: 'projects' }>;
 
 /** Share of a backup slide's body for the project's wording when figures follow below. */
 const BACKUP_TEXT_SHARE = 0.42;
+/** Figure cards on a backup slide: a project has a few figures, each worth a card of its own. */
+const BACKUP_KPIS_PER_SLIDE = 3;
 
 function projectNote(p: Project): string {
   return `${p.number}. ${p.title}：${withMissingFigures(p.text, p.figures)}\n${quoteLine(p.source)}`;
@@ -32,20 +34,18 @@ function overviewSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
     };
   });
   const frame = contentFrame(ctx, title, title);
-  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx) : [{ elements: [], count: 0 }];
-  let done = 0;
+  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx) : [{ elements: [], cards: [] as number[] }];
   return markParts(
-    pages.map(({ elements: els, count }, i) => {
+    pages.map(({ elements: els, cards: onPage }, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), title);
-      const shown = section.projects.slice(done, done + count);
-      done += count;
+      const shown = onPage.map((k) => section.projects[k]!);
       const refs = shown.flatMap((p) => p.figures.map((x) => figureRef(x, p.source)));
       return makeSlide(ctx, {
         id: `${section.id}/overview`,
         kind: 'projects-overview',
         title: partTitle(title, i),
         sectionId: section.id,
-        notes: notes(i === 0 && `今年办好${section.projects.length}件民生实事。`, ...shown.map(projectNote)),
+        notes: notes(i === 0 && `${section.title}，共${section.projects.length}项。`, ...shown.map(projectNote)),
         sources: sourcesOf(shown.map((p) => ({ quote: p.source, displays: p.figures.map((x) => x.display) }))).concat(
           sourcesOfFigures(refs.filter((r) => !shown.some((p) => p.source === r.quote))),
         ),
@@ -85,9 +85,17 @@ function detailSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
   );
 }
 
+/**
+ * A project's backup slide title: its number and name, in words that fit any projects section
+ * ("第3项：AED与救护培训"); the section's own title is in the footer beside it.
+ */
+export function backupTitle(p: Pick<Project, 'number' | 'title'>): string {
+  return `第${p.number}项：${p.title}`;
+}
+
 function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project): Slide[] {
   const { colors, sizes } = ctx.theme;
-  const title = `民生实事${p.number}：${p.title}`;
+  const title = backupTitle(p);
   const frame = contentFrame(ctx, title, section.title);
   const text = withMissingFigures(p.text, p.figures);
   const emphasis = p.figures.map((f) => f.display);
@@ -101,17 +109,21 @@ function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project):
     const used = fit.block.lines.length * fit.block.lineHeightPx;
     const textEl: Element = { kind: 'text', role: 'body', ...fit.block, box: { ...textBox, h: used }, figures: refs };
     if (items.length > 0) {
+      // The figures under the text, as many as fit there; the rest on slides of their own.
       const kpiArea: Box = { ...frame.body, y: frame.body.y + used + GUTTER_PX, h: frame.body.h - used - GUTTER_PX };
-      const kpiPages = paginateKpis(items, kpiArea, ctx, 3);
-      bodies.push([textEl, ...kpiPages[0]!]);
-      for (const more of kpiPages.slice(1)) bodies.push(more);
+      const [first = [], ...more] = paginateKpis(items, frame.body, ctx, {
+        maxPerSlide: BACKUP_KPIS_PER_SLIDE,
+        first: { area: kpiArea, maxPerSlide: BACKUP_KPIS_PER_SLIDE, columns: cardColumns },
+      });
+      bodies.push([textEl, ...first]);
+      for (const kpis of more) bodies.push(kpis);
     } else {
       bodies.push([textEl]);
     }
   } else {
     const entry: ListEntry = { marker: '', text, emphasis, figures: refs, weight: 'regular', kind: 'paragraph' };
     for (const page of paginateList([entry], frame.body, bodyListStyle(ctx), ctx)) bodies.push([page.element]);
-    for (const kpis of items.length > 0 ? paginateKpis(items, frame.body, ctx, 3) : []) bodies.push(kpis);
+    for (const kpis of items.length > 0 ? paginateKpis(items, frame.body, ctx, { maxPerSlide: BACKUP_KPIS_PER_SLIDE }) : []) bodies.push(kpis);
   }
   return markParts(
     bodies.map((els, i) => {

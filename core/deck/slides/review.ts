@@ -155,13 +155,10 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     const [data = [], ...moreParts] = firstChart ? chartParts(ctx, firstChart, allData, chartBox.w) : [];
     firstChartRest = moreParts;
     const chartEl = firstChart ? chartElement(ctx, firstChart, chartBox, data, commonUnit(allData, figures)) : undefined;
-    // Beside a chart the cards stand in two columns (three narrow ones would cut the numbers).
-    const kpiPages =
-      items.length > 0
-        ? chartEl
-          ? paginateKpis(items, kpiArea, ctx, KPIS_BESIDE_CHART, (n) => (n <= 1 ? 1 : 2))
-          : paginateKpis(items, body, ctx, 9)
-        : [[]];
+    // Beside a chart the cards stand in two columns at most (three narrow ones would cut the
+    // numbers); cards that do not fit there continue on slides of their own, in the whole body.
+    const besideChart = { area: kpiArea, maxPerSlide: KPIS_BESIDE_CHART, columns: (n: number) => (n <= 1 ? 1 : 2) };
+    const kpiPages = items.length > 0 ? paginateKpis(items, body, ctx, chartEl ? { first: besideChart } : {}) : [[]];
     const parts = kpiPages.map((kpis, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
       const els: Element[] = [...f.elements, ...kpis, ...(i === 0 && chartEl ? [chartEl] : [])];
@@ -172,7 +169,8 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
         title: partTitle(title, i),
         sectionId: section.id,
         notes: notes(
-          `${theme.title}${theme.subtitle ? `，${theme.subtitle}` : ''}。主要数字：${kpis.map((k) => `${k.figure.label}${k.figure.display}`).join('；')}。`,
+          `${theme.title}${theme.subtitle ? `，${theme.subtitle}` : ''}。` +
+            (kpis.length > 0 ? `主要数字：${kpis.map((k) => `${k.figure.label}${k.figure.display}`).join('；')}。` : ''),
           i === 0 && firstChart && chartNotes(firstChart, data),
           ...sourcesOfFigures(shown).map((s) => quoteLine(s.quote)),
         ),

@@ -15,7 +15,11 @@ type TargetsSection = Extract<Section, { kind: 'targets' }>;
 
 const NOTE_MARK = '＊';
 /** At most this share of the body goes to footnotes. */
-const NOTES_SHARE = 0.3;
+/**
+ * At most this share of the body goes to footnotes: the rest holds at least one card of any
+ * figure at the type scale, under a three-line title (type-scale.ts).
+ */
+const NOTES_SHARE = 0.25;
 
 /** What a target card says under the number: the statement without its figure, else the indicator. */
 export function targetLabel(t: Target): string {
@@ -26,43 +30,58 @@ export function targetLabel(t: Target): string {
 }
 
 function targetItem(t: Target): KpiItem {
-  return { value: t.figure.display, label: targetLabel(t) + (t.note ? NOTE_MARK : ''), figure: figureRef(t.figure, t.source) };
+  const label = targetLabel(t) + (t.note ? NOTE_MARK : '');
+  // The note mark stays with the character before it (a lone "＊" on a line points at nothing).
+  const labelKeep: [number, number][] = t.note && label.length > NOTE_MARK.length ? [[label.length - NOTE_MARK.length - 1, label.length]] : [];
+  return { value: t.figure.display, label, figure: figureRef(t.figure, t.source), labelKeep };
 }
 
 function spokenTarget(t: Target): string {
   return t.statement;
 }
 
-export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide[] {
+/**
+ * The footnote of a targets slide: the data notes of the targets it shows, under the cards, at
+ * most NOTES_SHARE of the body (a longer note ends in "…"; the speaker notes have it in full).
+ */
+function footnote(ctx: LayoutContext, body: Box, targets: readonly Target[]): { element: Element; cardsArea: Box } | undefined {
   const { colors, sizes } = ctx.theme;
+  const noted = targets.filter((t) => t.note);
+  if (noted.length === 0) return undefined;
+  const text = noted.map((t) => `${NOTE_MARK}${t.indicator}：${t.note!.text}`).join('\n');
+  const style: TextStyle = {
+    maxPx: sizes.captionPx,
+    minPx: sizes.minPx,
+    weight: 'regular',
+    color: colors.muted,
+    align: 'left',
+    valign: 'bottom',
+    lineHeight: 1.3,
+  };
+  const box: Box = { ...body, y: body.y + body.h * (1 - NOTES_SHARE), h: body.h * NOTES_SHARE };
+  const block = fitBlockOrEllipsis(text, box, style, ctx.metrics);
+  const used = block.lines.length * block.lineHeightPx;
+  const tight: Box = { ...box, y: box.y + box.h - used, h: used };
+  return { element: { kind: 'text', role: 'caption', ...block, box: tight }, cardsArea: { ...body, h: tight.y - GUTTER_PX - body.y } };
+}
+
+export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide[] {
   const title = section.title;
   const frame = contentFrame(ctx, title, section.title);
-  const withNotes = section.targets.filter((t) => t.note);
-  let kpiArea = frame.body;
-  let footnote: Element | undefined;
-  if (withNotes.length > 0) {
-    const text = withNotes.map((t) => `${NOTE_MARK}${t.indicator}：${t.note!.text}`).join('\n');
-    const style: TextStyle = {
-      maxPx: sizes.captionPx,
-      minPx: sizes.minPx,
-      weight: 'regular',
-      color: colors.muted,
-      align: 'left',
-      valign: 'bottom',
-      lineHeight: 1.3,
-    };
-    const box: Box = { ...frame.body, y: frame.body.y + frame.body.h * (1 - NOTES_SHARE), h: frame.body.h * NOTES_SHARE };
-    const block = fitBlockOrEllipsis(text, box, style, ctx.metrics);
-    const used = block.lines.length * block.lineHeightPx;
-    const tight: Box = { ...box, y: box.y + box.h - used, h: used };
-    footnote = { kind: 'text', role: 'caption', ...block, box: tight };
-    kpiArea = { ...frame.body, h: tight.y - GUTTER_PX - frame.body.y };
-  }
+  // Each slide's footnote holds the notes of its own targets, so the cards' area depends on
+  // which targets a slide shows.
+  const footnotes = new Map<string, ReturnType<typeof footnote>>();
+  const footnoteOf = (start: number, count: number) => {
+    const key = `${start}+${count}`;
+    if (!footnotes.has(key)) footnotes.set(key, footnote(ctx, frame.body, section.targets.slice(start, start + count)));
+    return footnotes.get(key);
+  };
   const items = section.targets.map(targetItem);
-  const pages = items.length > 0 ? paginateKpis(items, kpiArea, ctx) : [[]];
+  const pages = items.length > 0 ? paginateKpis(items, frame.body, ctx, { areaFor: (start, count) => footnoteOf(start, count)?.cardsArea ?? frame.body }) : [[]];
   let done = 0;
   const slides = pages.map((kpis, i) => {
     const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
+    const note = footnoteOf(done, kpis.length);
     const shownTargets = section.targets.slice(done, done + kpis.length);
     done += kpis.length;
     const shown = shownTargets.map((t) => figureRef(t.figure, t.source));
@@ -73,7 +92,7 @@ export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide
       title: partTitle(title, i),
       sectionId: section.id,
       notes: notes(
-        shownTargets.length > 0 ? `${section.year}年主要预期目标：${shownTargets.map(spokenTarget).join('；')}。` : `本部分（${section.title}）暂无具体目标。`,
+        shownTargets.length > 0 ? `${section.title}：${shownTargets.map(spokenTarget).join('；')}。` : `本部分（${section.title}）暂无具体目标。`,
         ...pageNotes.map((t) => `注意：${t.indicator}——${t.note!.text}（${quoteLine(t.note!.source)}）`),
         ...shownTargets.map((t) => `${t.indicator}：${quoteLine(t.source)}`),
       ),
@@ -81,7 +100,7 @@ export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide
         ...sourcesOfFigures(shown),
         ...pageNotes.map((t) => ({ quote: t.note!.source, displays: [] })),
       ],
-      elements: [...f.elements, ...kpis, ...(footnote && pageNotes.length > 0 ? [footnote] : [])],
+      elements: [...f.elements, ...kpis, ...(note ? [note.element] : [])],
     });
   });
   return markParts(slides);

@@ -12,13 +12,11 @@ function overviewSlides(ctx: LayoutContext, section: TasksSection): Slide[] {
   const title = section.title;
   const cards: TextCard[] = section.tasks.map((t) => ({ head: String(t.number), body: t.title, emphasis: [] }));
   const frame = contentFrame(ctx, title, title);
-  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx, undefined, 'left') : [{ elements: [], count: 0 }];
-  let done = 0;
+  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx, undefined, 'left') : [{ elements: [], cards: [] as number[] }];
   return markParts(
-    pages.map(({ elements: els, count }, i) => {
+    pages.map(({ elements: els, cards: onPage }, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), title);
-      const shown = section.tasks.slice(done, done + count);
-      done += count;
+      const shown = onPage.map((k) => section.tasks[k]!);
       return makeSlide(ctx, {
         id: `${section.id}/overview`,
         kind: 'tasks-overview',
@@ -26,7 +24,7 @@ function overviewSlides(ctx: LayoutContext, section: TasksSection): Slide[] {
         sectionId: section.id,
         notes: notes(
           // A section without tasks still gets notes (the speaker needs something to say).
-          section.tasks.length > 0 ? `今年重点抓好${section.tasks.length}个方面的工作。` : `${section.title}：本部分未列出具体工作。`,
+          section.tasks.length > 0 ? `${section.title}，共${section.tasks.length}项。` : `${section.title}：本部分未列出具体工作。`,
           shown.map((t) => `${t.number}. ${t.title}`).join('\n'),
         ),
         sources: sourcesOf(shown.map((t) => ({ quote: t.source, displays: [] }))),

@@ -17,7 +17,7 @@
  */
 import { type FontMetrics, type FontWeight, notoSansScMetrics } from '../../fonts/metrics';
 import { NEWLINE, SPACE, breakClass, canBreakBetween, canCutWordBetween } from './break-classes';
-import { codePointAt } from './measure';
+import { codePointAt, measureUnits } from './measure';
 
 /** One wrapped line, as a range of the original text (so callers can map styled runs onto it). */
 export interface LineRange {
@@ -50,15 +50,17 @@ function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
 /**
  * Spans of the text ([start, end), UTF-16) to keep on one line where possible: a figure such as
  * "50个社区养老工程" or "4400余件" reads wrong split over two lines. A regular break is not taken
- * inside a span; a span longer than the line is still cut (as a long word is), never overflowed.
+ * inside a span that fits a line; a span longer than the line breaks where any text may (it
+ * cannot stay on one line anyway, and cutting "million" would be worse), never overflowed.
  */
 export type KeepTogether = readonly (readonly [number, number])[];
 
 /** Marks every index inside a span except its first: no regular break may fall before it. */
-function keepMask(n: number, spans: KeepTogether | undefined): Uint8Array | undefined {
+function keepMask(text: string, spans: KeepTogether | undefined, fitsLine: (start: number, end: number) => boolean): Uint8Array | undefined {
   if (!spans || spans.length === 0) return undefined;
+  const n = text.length;
   const mask = new Uint8Array(n);
-  for (const [start, end] of spans) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  for (const [start, end] of spans) if (fitsLine(start, end)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
   return mask;
 }
 
@@ -72,9 +74,9 @@ export function wrapTextRanges(
   keepTogether?: KeepTogether,
 ): LineRange[] {
   assertWrapArguments(maxWidthPx, fontSizePx);
-  const glued = keepMask(text.length, keepTogether);
   const face = metrics.face(weight);
   const scale = fontSizePx / face.unitsPerEm;
+  const glued = keepMask(text, keepTogether, (start, end) => measureUnits(text.slice(Math.max(0, start), end), weight, metrics) * scale <= maxWidthPx);
   const lines: LineRange[] = [];
   const n = text.length;
 
