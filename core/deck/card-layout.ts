@@ -28,6 +28,12 @@ const ROW_GAP_PX = 24;
 const ROW_LABEL_MIN_EM = 8;
 /** At most this many rows of cards: a taller grid has no room for body-size text. */
 const MAX_GRID_ROWS = 4;
+/**
+ * The tallest a KPI card grows, px: a figure at the largest KPI size over a two-line label, with
+ * room. A grid with a lot of height to spare (one or two cards under a project's text) is set at
+ * this height, centred in its area, instead of stretching its cards into tall empty panels.
+ */
+const MAX_KPI_CARD_HEIGHT_PX = 260;
 
 export interface KpiItem {
   value: string;
@@ -217,9 +223,18 @@ export function layoutKpiGrid(
 ): KpiElement[] | undefined {
   if (items.length === 0) return [];
   const kinds = items.map((it) => kpiFigureKind(it.value, ctx.theme.sizes, ctx.metrics));
-  const cells = gridCells(area, items.length, cols, CARD_GAP_PX);
-  if (cells[0]!.w <= 0 || cells[0]!.h <= 0) return undefined;
-  return stackedGrid(items, kinds, cells, pass, ctx) ?? (cols === 1 ? rowGrid(items, kinds, cells, pass, ctx) : undefined);
+  const inArea = (box: Box) => {
+    const cells = gridCells(box, items.length, cols, CARD_GAP_PX);
+    if (cells[0]!.w <= 0 || cells[0]!.h <= 0) return undefined;
+    return stackedGrid(items, kinds, cells, pass, ctx) ?? (cols === 1 ? rowGrid(items, kinds, cells, pass, ctx) : undefined);
+  };
+  const rows = Math.ceil(items.length / cols);
+  const compactH = rows * MAX_KPI_CARD_HEIGHT_PX + (rows - 1) * CARD_GAP_PX;
+  if (area.h > compactH) {
+    const compact = inArea({ ...area, y: area.y + Math.round((area.h - compactH) / 2), h: compactH });
+    if (compact) return compact;
+  }
+  return inArea(area);
 }
 
 /** Column counts to try for n cards: the standard grid, then fewer, wider columns. */

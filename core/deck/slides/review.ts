@@ -90,7 +90,8 @@ function overviewSlides(ctx: LayoutContext, report: Report, section: ReviewSecti
   const fit = fitBlock(paragraphText, textBox, style, ctx.metrics);
   const cards: TextCard[] = section.themes.map((t) => ({
     head: t.title,
-    body: t.subtitle ? `${t.subtitle} · ${t.highlights.length}项成绩` : `${t.highlights.length}项成绩`,
+    // The count on a line of its own: "生态宜人 · 13项成绩" wrapped as "…13项成" + "绩".
+    body: t.subtitle ? `${t.subtitle}\n${t.highlights.length}项成绩` : `${t.highlights.length}项成绩`,
     emphasis: [],
   }));
   const talk = notes(
