@@ -17,7 +17,7 @@ import { fuzzRuns, fuzzTimeout } from '../../tests/support/fuzz-runs';
 import { compileDeck } from './compile';
 import { THEME_IDS } from './themes';
 
-const RUNS = fuzzRuns(30, 300);
+const RUNS = fuzzRuns(30);
 
 interface ChartSpec {
   kind: 'bar' | 'donut';

@@ -20,7 +20,7 @@ import { THEME_IDS } from './themes';
  */
 const COMPILE_RUNS = fuzzRuns(200);
 const BROKEN_RUNS = fuzzRuns(100);
-const SUBSET_RUNS = 50;
+const SUBSET_RUNS = fuzzRuns(50);
 
 const theme = fc.constantFrom(...THEME_IDS);
 
