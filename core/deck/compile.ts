@@ -123,7 +123,7 @@ export function compileDeck(report: Report, options: CompileOptions = {}): Deck 
   ];
   const source = sourceLine(report);
   const slides: Slide[] = [
-    coverSlide(ctx, source),
+    coverSlide(ctx, source, (report.notes ?? []).map((n) => n.text)),
     ...(sections.length > 0 ? contentsSlides(ctx, sections.map((s) => ({ id: s.id, title: s.title }))) : []),
     ...sections.flatMap((s) => sectionSlides(ctx, report, s, options)),
     closingSlide(ctx, source),

@@ -24,7 +24,12 @@ function band(ctx: LayoutContext): Element[] {
   ];
 }
 
-export function coverSlide(ctx: LayoutContext, sourceLine: string): Slide {
+/**
+ * The cover. Its speaker notes end with the report's data notes (数据说明: e.g. that the source is
+ * a digest, not the report itself), so the presenter has every caveat in hand before the first
+ * number, in the app, the PPTX notes and the notes pages.
+ */
+export function coverSlide(ctx: LayoutContext, sourceLine: string, dataNotes: readonly string[] = []): Slide {
   const { colors, sizes } = ctx.theme;
   const { meta } = ctx;
   const onBand = (maxPx: number, minPx: number, weight: 'regular' | 'bold', maxLines: number): TextStyle => ({
@@ -65,6 +70,7 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string): Slide {
       `开场：今天汇报的是《${meta.title}》。`,
       `${meta.presenter}${meta.date ? `于${meta.date}` : ''}${meta.meeting ? `在${meta.meeting}上` : ''}作报告。`,
       sourceLine,
+      ...dataNotes.map((n) => `数据说明：${n}`),
     ),
     sources: [],
     elements,

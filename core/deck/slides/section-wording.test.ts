@@ -65,3 +65,14 @@ describe('section wording', () => {
     );
   });
 });
+
+describe('the report’s data notes', () => {
+  test('close the cover’s speaker notes, each as 数据说明', () => {
+    const china = load('china-2025');
+    expect(china.notes?.length).toBeGreaterThan(0);
+    const cover = compileDeck(china).slides.find((s) => s.kind === 'cover')!;
+    for (const n of china.notes!) expect(cover.notes).toContain(`数据说明：${n.text}`);
+    const shanxi = load('shanxi-2025');
+    expect(compileDeck(shanxi).slides[0]!.notes).not.toContain('数据说明');
+  });
+});
