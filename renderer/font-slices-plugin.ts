@@ -13,10 +13,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { subsetTrueType } from '../core/export/fonts';
-import { parseTtf } from '../core/fonts/ttf';
-import type { FontWeight } from '../core/fonts/weight';
-import { notoSansScFontPath } from '../core/node/font-files';
+import { subsetTrueType } from '../core/export/fonts.ts';
+import { parseTtf } from '../core/fonts/ttf.ts';
+import type { FontWeight } from '../core/fonts/weight.ts';
+import { notoSansScFontPath } from '../core/node/font-files.ts';
 
 const VIRTUAL_ID = 'virtual:font-slices';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

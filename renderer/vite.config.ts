@@ -3,7 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { fontSlicesPlugin } from './font-slices-plugin';
+import { fontSlicesPlugin } from './font-slices-plugin.ts';
 
 const root = import.meta.dirname;
 

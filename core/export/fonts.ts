@@ -20,8 +20,8 @@
  *
  * Pure: bytes in, bytes out; runs in Node, the browser and a Web Worker.
  */
-import { parseTtf, type TtfFont } from '../fonts/ttf';
-import type { FontWeight } from '../fonts/weight';
+import { parseTtf, type TtfFont } from '../fonts/ttf.ts';
+import type { FontWeight } from '../fonts/weight.ts';
 
 /** The two faces an export draws with, as TrueType bytes (read by the caller: no I/O here). */
 export interface ExportFontBytes {
