@@ -83,6 +83,8 @@ export const T = {
     clock: '时间',
     smaller: 'A−',
     larger: 'A+',
+    smallerLabel: '备注字号减小',
+    largerLabel: '备注字号增大',
     blackScreen: '黑屏',
     whiteScreen: '白屏',
     openAudience: '打开观众窗口',

@@ -115,10 +115,10 @@ export function Presenter({
           <button type="button" onClick={onOpenAudience}>
             {T.presenter.openAudience}
           </button>
-          <button type="button" aria-label="smaller notes" onClick={() => setNotesPx((p) => Math.max(NOTES_MIN_PX, p - NOTES_STEP_PX))}>
+          <button type="button" aria-label={T.presenter.smallerLabel} onClick={() => setNotesPx((p) => Math.max(NOTES_MIN_PX, p - NOTES_STEP_PX))}>
             {T.presenter.smaller}
           </button>
-          <button type="button" aria-label="larger notes" onClick={() => setNotesPx((p) => Math.min(NOTES_MAX_PX, p + NOTES_STEP_PX))}>
+          <button type="button" aria-label={T.presenter.largerLabel} onClick={() => setNotesPx((p) => Math.min(NOTES_MAX_PX, p + NOTES_STEP_PX))}>
             {T.presenter.larger}
           </button>
           <button type="button" title="Esc" onClick={onEnd} data-testid="end-show">
