@@ -2,6 +2,7 @@
  * Every figure on a slide is a button (.figure-hit) that shows where the figure comes from: the
  * report's own wording, quoted. Esc closes the quote and nothing else.
  */
+import { figuresOfElement } from '../../core/deck/element-figures';
 import type { FigureRef, Slide } from '../../core/deck/types';
 import { shanxiDeck } from './support/deck';
 import { expect, jumpTo, openApp, test } from './support/fixtures';
@@ -10,24 +11,7 @@ const deck = shanxiDeck();
 
 /** The figures of each element that has any, in drawing order (one .figure-hit each). */
 function hits(slide: Slide): FigureRef[][] {
-  return slide.elements
-    .map((el): FigureRef[] => {
-      switch (el.kind) {
-        case 'text':
-          return el.figures ?? [];
-        case 'kpi':
-          return [el.figure];
-        case 'list':
-          return el.items.flatMap((i) => i.figures ?? []);
-        case 'chart':
-          return el.data.map((d) => d.figure);
-        case 'table':
-          return el.rows.flatMap((r) => r.flatMap((c) => c.figures ?? []));
-        case 'shape':
-          return [];
-      }
-    })
-    .filter((f) => f.length > 0);
+  return slide.elements.map(figuresOfElement).filter((f) => f.length > 0);
 }
 
 const targetsIndex = deck.slides.findIndex((s) => s.kind === 'targets');

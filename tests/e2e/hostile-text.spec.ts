@@ -24,7 +24,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { compileDeck } from '../../core/deck/compile';
-import type { Deck, Element, FigureRef, Slide } from '../../core/deck/types';
+import { figuresOfElement } from '../../core/deck/element-figures';
+import type { Deck, FigureRef, Slide } from '../../core/deck/types';
 import { loadReport } from '../../core/report/load';
 import { lineString, slideBlocks } from '../generators/deck-checks';
 import { HOSTILE, HOSTILE_KEYS, hostileReport } from '../generators/hostile-report';
@@ -51,23 +52,7 @@ function slideLines(slide: Slide): string[] {
 
 /** The figures each clickable element of a slide shows in its source popover (SlideView's figure buttons). */
 function figureGroups(slide: Slide): FigureRef[][] {
-  const of = (el: Element): FigureRef[] => {
-    switch (el.kind) {
-      case 'text':
-        return el.figures ?? [];
-      case 'kpi':
-        return [el.figure];
-      case 'list':
-        return el.items.flatMap((i) => i.figures ?? []);
-      case 'chart':
-        return el.data.map((d) => d.figure);
-      case 'table':
-        return el.rows.flatMap((r) => r.flatMap((c) => c.figures ?? []));
-      case 'shape':
-        return [];
-    }
-  };
-  return slide.elements.map(of).filter((f) => f.length > 0);
+  return slide.elements.map(figuresOfElement).filter((f) => f.length > 0);
 }
 
 /** A string with an unpaired UTF-16 surrogate (a character cut in half: drawn as U+FFFD). */

@@ -1,6 +1,7 @@
 // One slide at canvas size (1280×720 px): each deck element drawn at its box. Elements that
 // carry figures show their source quotes when clicked (and say so on hover).
 import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { figuresOfElement } from '../../../core/deck/element-figures';
 import { tableCellBoxes } from '../../../core/deck/geometry';
 import type { Element, FigureRef, Slide } from '../../../core/deck/types';
 import type { ThemeSpec } from '../../../core/deck/themes';
@@ -14,22 +15,6 @@ export interface SlideViewProps {
   onFigures?: (figures: FigureRef[], at: { x: number; y: number }) => void;
 }
 
-function figuresOf(el: Element): FigureRef[] {
-  switch (el.kind) {
-    case 'text':
-      return el.figures ?? [];
-    case 'kpi':
-      return [el.figure];
-    case 'list':
-      return el.items.flatMap((i) => i.figures ?? []);
-    case 'chart':
-      return el.data.map((d) => d.figure);
-    case 'table':
-      return el.rows.flatMap((r) => r.flatMap((c) => c.figures ?? []));
-    case 'shape':
-      return [];
-  }
-}
 
 function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
   const fig = theme.colors.figure;
@@ -135,7 +120,7 @@ export const SlideView = memo(function SlideView({ slide, theme, onFigures }: Sl
       ))}
       {onFigures &&
         slide.elements.map((el, i) => {
-          const figures = figuresOf(el);
+          const figures = figuresOfElement(el);
           if (figures.length === 0) return null;
           const b = boxOf(el);
           return (
