@@ -2,11 +2,9 @@
 // handed to the host's save, and a dispose() for when the window (or the view) goes away. The
 // worker and the save are passed in, so the rules below are tested in Node with fakes
 // (export-runner.one-at-a-time-and-dispose.test.ts); useExport only binds it to React state.
-import type { Briefing } from '../../../core/briefing/schema';
 import type { ExportFormat } from '../../../core/export/names';
-import type { Report } from '../../../core/report/schema';
 import type { SaveResult } from '../bridge/types';
-import type { ExportRequest, ExportResponse } from './protocol';
+import type { ExportInput, ExportRequest, ExportResponse } from './protocol';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -16,15 +14,7 @@ export type ExportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
-export interface ExportInput {
-  format: ExportFormat;
-  report: Report;
-  compareWith: Report | undefined;
-  briefing: Briefing;
-  perPage?: number;
-  watermark?: string;
-  dateLine?: string;
-}
+export type { ExportInput };
 
 /** What the runner needs of a Worker (a real one in the app, a fake in tests). */
 export interface ExportWorker {

@@ -5,8 +5,8 @@ import type { Briefing } from '../../../core/briefing/schema';
 import type { ExportFormat } from '../../../core/export/names';
 import type { Report } from '../../../core/report/schema';
 
-export interface ExportRequest {
-  id: number;
+/** What to export: the app's choice in the export panel. */
+export interface ExportInput {
   format: ExportFormat;
   report: Report;
   compareWith: Report | undefined;
@@ -17,6 +17,10 @@ export interface ExportRequest {
   watermark?: string;
   /** PDF: a date line, e.g. "2025年3月5日印发". */
   dateLine?: string;
+}
+
+export interface ExportRequest extends ExportInput {
+  id: number;
   /** Where the worker fetches the deck font for PDFs (same-origin asset URLs). */
   fontUrls: { regular: string; bold: string };
 }
