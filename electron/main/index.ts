@@ -10,12 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { EVENTS, INVOKE } from '../shared/channels';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, contentTypeOf, resolveAppUrl } from './app-url';
 import { loadAutosave, nodeBriefingFs, openBriefingFile, saveAutosave, saveBriefingAs } from './briefing-files';
+import { reloadAfterCrash } from './crash-reload';
 import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { routeMenuCommand } from './menu-routing';
-import { ReportFiles } from './report-files';
+import { type MenuRoutes, routedMenuActions } from './menu-routing';
+import { type FromOutsideDeps, openFromOutside, ReportFiles, reportArg } from './report-files';
 import { openReportFile, watchReport } from './report-watch';
 import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
 import { ShowController, type ShowWindow } from './show';
@@ -78,8 +79,20 @@ function createWindow(route: string, bounds?: Electron.Rectangle): BrowserWindow
     preloadPath,
   );
   win.once('ready-to-show', () => win.show());
+  // A renderer that dies (crash, out of memory, killed) is loaded again, in place: a show window
+  // comes back on the slide main kept, the editor on the report it showed (crash-reload.ts).
+  const onGone = reloadAfterCrash(
+    { isDestroyed: () => win.isDestroyed(), reload: () => win.webContents.reload(), close: () => win.close() },
+    { name: route || 'editor', giveUp: route === '' ? 'leave' : 'close', log: (m) => console.error(m) },
+  );
+  win.webContents.on('render-process-gone', (_event, details) => onGone(details));
   void win.loadURL(routeUrl(route));
   return win;
+}
+
+/** Whether a web contents is the editor's (the main window's); false once the editor is closed. */
+function isEditor(sender: { id: number }): boolean {
+  return mainWindow !== undefined && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id;
 }
 
 function asShowWindow(win: BrowserWindow): ShowWindow {
@@ -116,7 +129,8 @@ const show = new ShowController(
 );
 
 // Report files: opened and validated here (with their source text), watched, remembered. The
-// file named on the command line waits until the renderer asks for it (INVOKE.initialReport).
+// file named on the command line waits until the renderer asks for it (INVOKE.initialReport);
+// when the editor's page loads again it gets the report it was showing.
 const reportFiles = new ReportFiles(
   {
     open: openReportFile,
@@ -126,31 +140,42 @@ const reportFiles = new ReportFiles(
       buildMenu();
     },
     send: (opened) => mainWindow?.webContents.send(EVENTS.reportUpdated, opened),
+    bundledPath: (id) => {
+      const file = bundledFiles().find((f) => f === `${id}.json`);
+      return file === undefined ? undefined : join(dataRoot, 'reports', file);
+    },
   },
-  reportArg(process.argv),
+  reportArg(process.argv, existsSync),
 );
-
-function reportArg(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.json') && existsSync(a));
-}
 
 function bundledFiles(): string[] {
   const dir = join(dataRoot, 'reports');
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
 }
 
+/** The report id of a deck the editor published (its report is relayed unread, so checked here). */
+function reportIdOf(report: unknown): string | undefined {
+  const id = typeof report === 'object' && report !== null ? (report as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+// Menu commands: 演讲者视图 is handled here, never by turning the focused (audience) window into
+// it; the editor's commands never reach a show window, and during a show act only in a focused
+// editor (menu-routing.ts).
+const menuRoutes: MenuRoutes = {
+  show,
+  focused: () => {
+    const w = BrowserWindow.getFocusedWindow() ?? undefined;
+    const target = commandTarget(w);
+    return target && { ...target, isEditor: w === mainWindow };
+  },
+  editor: () => commandTarget(mainWindow),
+};
+
 function buildMenu(): void {
   const template = menuTemplate(
     {
-      // 演讲者视图 is handled here, never by turning the focused (audience) window into it.
-      command: (c) =>
-        routeMenuCommand(c, {
-          show,
-          focused: () => commandTarget(BrowserWindow.getFocusedWindow() ?? undefined),
-          editor: () => commandTarget(mainWindow),
-        }),
-      openDialog: () => mainWindow?.webContents.send(EVENTS.menuCommand, 'open'),
-      openRecent: (p) => reportFiles.openAndSend(p),
+      ...routedMenuActions(menuRoutes, (p) => reportFiles.openAndSend(p)),
       quit: () => app.quit(),
       toggleFullScreen: () => {
         const w = BrowserWindow.getFocusedWindow();
@@ -225,7 +250,14 @@ function registerHandlers(): void {
       [INVOKE.revealFile]: (path) => {
         if (savedPaths.has(path)) shell.showItemInFolder(path);
       },
-      [INVOKE.showPublish]: (message, event) => show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id),
+      [INVOKE.showPublish]: (message, event) => {
+        // The editor publishes its deck with every change: main follows which report it shows.
+        if (message.kind === 'deck' && isEditor(event.sender)) {
+          const id = reportIdOf(message.report);
+          if (id !== undefined) reportFiles.editorShows(id);
+        }
+        show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id);
+      },
       [INVOKE.showStart]: ({ fromIndex, presenter }) => show.start(fromIndex, { presenter: presenter === true }),
       [INVOKE.showEnd]: () => show.end(),
       [INVOKE.openAudience]: () => (show.presenting ? undefined : show.start(show.state.index)),
@@ -246,7 +278,7 @@ function registerHandlers(): void {
       },
       [INVOKE.briefingOpen]: () => openBriefingFile(briefingDialogs(), briefingFs),
     },
-    { extraOrigins: devServer ? [devServer] : [], log: (m) => console.warn(m) },
+    { isEditor, extraOrigins: devServer ? [devServer] : [], log: (m) => console.warn(m) },
   );
 }
 
@@ -264,12 +296,26 @@ function serveApp(): void {
   });
 }
 
-app.on('second-instance', (_event, argv) => {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-  const file = reportArg(argv);
-  if (file) reportFiles.fromOtherLaunch(file);
+// A report from outside while the app runs: another launch's command line, or on macOS the
+// Finder (open-file: Open With, a double-click, a drop on the Dock icon). open-file also comes
+// before 'ready' when the file launched the app, so it is listened to from the start. Before the
+// editor has asked for its first report the file becomes the launch file; after, it opens in the
+// editor, which comes to the front unless a show is on (report-files.ts).
+const fromOutside: FromOutsideDeps = {
+  files: reportFiles,
+  exists: existsSync,
+  presenting: () => show.presenting,
+  showEditor: () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  },
+};
+
+app.on('second-instance', (_event, argv) => void openFromOutside(reportArg(argv, existsSync), fromOutside));
+
+app.on('open-file', (event, path) => {
+  if (openFromOutside(path, fromOutside)) event.preventDefault();
 });
 
 app.whenReady().then(

@@ -2,6 +2,8 @@
  * Every IPC channel refuses a call from anything but the app's own app:// frames, and refuses a
  * malformed payload (wrong type, extra keys, oversized, too many arguments), before its handler
  * runs. A valid call from app://govbrief/index.html reaches the handler with the parsed payload.
+ * The editor's channels (all but the show's) also refuse the show windows, which load the same
+ * page.
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,7 +15,12 @@ type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
 const ALL_CHANNELS = Object.values(INVOKE) as InvokeChannel[];
 
-function setup(extraOrigins: string[] = []) {
+/** The editor's web contents id in these tests; show windows have others. */
+const EDITOR = 7;
+const SHOW_WINDOW = 12;
+
+/** editorId null: the editor window is closed. */
+function setup(extraOrigins: string[] = [], editorId: number | null = EDITOR) {
   const registered = new Map<string, Invoke>();
   const calls: { channel: InvokeChannel; payload: unknown }[] = [];
   const handlers = Object.fromEntries(
@@ -29,15 +36,18 @@ function setup(extraOrigins: string[] = []) {
   registerIpc({ handle: (channel, listener) => void registered.set(channel, listener) }, handlers, {
     extraOrigins,
     log,
+    isEditor: (sender) => sender.id === editorId,
   });
-  const invoke = (channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) => {
+  const invokeFrom = (senderId: number, channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) => {
     const event = {
-      sender: { id: 7 },
+      sender: { id: senderId },
       senderFrame: frameUrl === undefined ? undefined : frameUrl === null ? null : { url: frameUrl },
     } as unknown as IpcMainInvokeEvent;
     return Promise.resolve().then(() => registered.get(channel)!(event, ...args));
   };
-  return { registered, calls, invoke, log };
+  /** A call from the editor window. */
+  const invoke = (channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) => invokeFrom(EDITOR, channel, frameUrl, ...args);
+  return { registered, calls, invoke, invokeFrom, log };
 }
 
 const APP = 'app://govbrief/index.html';
@@ -266,5 +276,68 @@ describe('show:start', () => {
     const { invoke, calls } = setup();
     await invoke(INVOKE.showStart, APP, { fromIndex: 4, presenter: true });
     expect(calls).toEqual([{ channel: INVOKE.showStart, payload: { fromIndex: 4, presenter: true } }]);
+  });
+});
+
+/**
+ * The show windows (show, audience, presenter view) load the same app:// page as the editor, so
+ * the frame check above lets them through. They only take part in the show: every other channel
+ * (opening, watching and remembering report files, the launch file, saving exports and
+ * briefings, the autosave, revealing files, the settings notice) is the editor's, and a call from
+ * any other window of ours is refused before its handler runs.
+ */
+describe('editor-only channels refuse every window but the editor', () => {
+  const SHOW_WINDOW_CHANNELS: InvokeChannel[] = [INVOKE.showPublish, INVOKE.showStart, INVOKE.showEnd, INVOKE.openAudience];
+  const EDITOR_ONLY = ALL_CHANNELS.filter((c) => !SHOW_WINDOW_CHANNELS.includes(c));
+
+  it('the editor-only channels include every report, file and settings channel', () => {
+    expect(EDITOR_ONLY.sort()).toEqual(
+      [
+        INVOKE.listBundled,
+        INVOKE.openBundled,
+        INVOKE.openDialog,
+        INVOKE.openPath,
+        INVOKE.openDropped,
+        INVOKE.initialReport,
+        INVOKE.recent,
+        INVOKE.saveExport,
+        INVOKE.revealFile,
+        INVOKE.settingsNotice,
+        INVOKE.briefingLoadAutosave,
+        INVOKE.briefingSaveAutosave,
+        INVOKE.briefingSave,
+        INVOKE.briefingOpen,
+      ].sort(),
+    );
+  });
+
+  it.each(EDITOR_ONLY)('%s: refused from a show window (same app:// page), accepted from the editor', async (channel) => {
+    const { invoke, invokeFrom, calls, log } = setup();
+    await expect(invokeFrom(SHOW_WINDOW, channel, `${APP}#/show`, ...VALID[channel])).rejects.toBeInstanceOf(IpcRefused);
+    await expect(invokeFrom(SHOW_WINDOW, channel, APP, ...VALID[channel])).rejects.toThrow('not the editor');
+    expect(calls, 'the handler did not run').toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(`refused ${channel}: not the editor window`));
+    await expect(invoke(channel, APP, ...VALID[channel])).resolves.toBe(`handled ${channel}`);
+  });
+
+  it('with the editor closed, no window may call them', async () => {
+    const { invokeFrom, calls } = setup([], null);
+    for (const channel of EDITOR_ONLY) {
+      await expect(invokeFrom(EDITOR, channel, APP, ...VALID[channel]), channel).rejects.toBeInstanceOf(IpcRefused);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it.each(SHOW_WINDOW_CHANNELS)('%s: a show window may call it (the show is theirs too)', async (channel) => {
+    const { invokeFrom, calls } = setup();
+    await expect(invokeFrom(SHOW_WINDOW, channel, `${APP}#/presenter`, ...VALID[channel])).resolves.toBe(`handled ${channel}`);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('the frame check still comes first: a foreign frame in the editor window is refused as untrusted', async () => {
+    const { invoke, calls, log } = setup();
+    await expect(invoke(INVOKE.openDropped, 'https://evil.example/', '/home/user/report.json')).rejects.toThrow('untrusted sender');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('untrusted sender'));
+    expect(calls).toEqual([]);
   });
 });

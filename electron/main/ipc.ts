@@ -1,10 +1,11 @@
 /**
- * IPC registration: every handler checks that the call comes from one of the app's own frames
- * and validates the payload with the contract's zod schema before it runs. A foreign or
- * malformed call is refused with an error (the renderer sees a rejected promise), and logged.
+ * IPC registration: every handler checks that the call comes from one of the app's own frames,
+ * that a channel only the editor uses is called from the editor window, and validates the
+ * payload with the contract's zod schema before it runs. A foreign, misdirected or malformed
+ * call is refused with an error (the renderer sees a rejected promise), and logged.
  */
 import type { IpcMainInvokeEvent } from 'electron';
-import type { InvokeChannel } from '../shared/channels';
+import { INVOKE, type InvokeChannel } from '../shared/channels';
 import { type PayloadOf, Payloads } from './payloads';
 import { isAppUrl } from './app-url';
 
@@ -36,7 +37,24 @@ function originOf(url: string): string | undefined {
 
 export class IpcRefused extends Error {}
 
-export function registerIpc(ipc: IpcMainLike, handlers: Handlers, options: { extraOrigins?: readonly string[]; log?: (msg: string) => void } = {}): void {
+/**
+ * The channels the show windows (show, audience, presenter view) use: they load the same app://
+ * page as the editor, and take part in the show only. Every other channel is the editor's
+ * (report files and the launch file, exports, briefings and the autosave, revealing files, the
+ * settings notice): refused from any other window, so a new channel is the editor's unless it is
+ * listed here on purpose.
+ */
+export const SHOW_WINDOW_CHANNELS: ReadonlySet<InvokeChannel> = new Set([INVOKE.showPublish, INVOKE.showStart, INVOKE.showEnd, INVOKE.openAudience]);
+
+export interface IpcOptions {
+  /** Whether the sender is the editor (the main window's web contents); false when it is closed. */
+  isEditor(sender: Pick<IpcMainInvokeEvent['sender'], 'id'>): boolean;
+  /** Origins trusted besides app:// (electron-vite's dev server, in development). */
+  extraOrigins?: readonly string[];
+  log?: (msg: string) => void;
+}
+
+export function registerIpc(ipc: IpcMainLike, handlers: Handlers, options: IpcOptions): void {
   const log = options.log ?? (() => {});
   for (const channel of Object.keys(Payloads) as InvokeChannel[]) {
     const schema = Payloads[channel];
@@ -45,6 +63,10 @@ export function registerIpc(ipc: IpcMainLike, handlers: Handlers, options: { ext
       if (!isTrustedSender(event, options.extraOrigins)) {
         log(`refused ${channel}: untrusted sender ${event.senderFrame?.url ?? '(none)'}`);
         throw new IpcRefused(`refused: untrusted sender`);
+      }
+      if (!SHOW_WINDOW_CHANNELS.has(channel) && !options.isEditor(event.sender)) {
+        log(`refused ${channel}: not the editor window`);
+        throw new IpcRefused('refused: not the editor window');
       }
       if (args.length > 1) {
         log(`refused ${channel}: too many arguments`);

@@ -1,7 +1,7 @@
 /**
- * Native menus in Chinese with the usual accelerators. Items send commands to the focused window
- * (the renderer knows the deck and its briefing, and keeps the undo history); "open" and
- * "recent" are handled in main.
+ * Native menus in Chinese with the usual accelerators. Items send commands to a window (the
+ * renderer knows the deck and its briefing, and keeps the undo history); which window, and
+ * whether at all during a show, is decided by main (menu-routing.ts). "Recent" opens in main.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/channels';

@@ -30,7 +30,13 @@ interface BuilderConfig {
   extraResources?: FileSet[];
   win?: { target?: TargetEntry[]; icon?: string };
   linux?: { target?: TargetEntry[]; icon?: string; maintainer?: string };
-  mac?: { target?: TargetEntry[]; icon?: string };
+  mac?: { target?: TargetEntry[]; icon?: string; fileAssociations?: FileAssociation[] };
+  fileAssociations?: FileAssociation[];
+}
+interface FileAssociation {
+  ext: string | string[];
+  role?: string;
+  rank?: string;
 }
 
 type ConfigModule = {
@@ -115,6 +121,17 @@ describe('electron-builder.yml', () => {
     const icns = readFileSync(join(REPO, 'build/icon.icns'));
     expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
+  });
+
+  it('macOS offers the app for report files (.json) without becoming their default; no other platform claims .json', () => {
+    // main handles the Finder's open-file (Open With, a drop on the Dock icon): report-files.ts.
+    expect(config.mac?.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', role: 'Viewer', rank: 'Alternate' })]);
+    expect(config.fileAssociations, 'no association for every platform').toBeUndefined();
+    for (const platform of ['win', 'linux'] as const) {
+      expect((config[platform] as { fileAssociations?: unknown } | undefined)?.fileAssociations, platform).toBeUndefined();
+    }
+    const index = readFileSync(join(REPO, 'electron/main/index.ts'), 'utf8');
+    expect(index).toMatch(/app\.on\('open-file'/);
   });
 
   it('keeps every package the built main and preload import (when out/ is built)', () => {

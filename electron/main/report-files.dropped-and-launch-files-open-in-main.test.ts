@@ -4,12 +4,15 @@
  * with their source text, remembered in the recent list and watched; reloads go to the editor.
  * The launch file is pulled: the renderer gets it when it asks (after its fonts load), never
  * pushed before it listens; a second launch before that replaces it, after that it is sent.
+ * When the editor window reloads (Ctrl+R in development, or after its renderer crashed) and asks
+ * again, it gets the report it was showing: the file main opened for it, or the bundled report
+ * it switched to (main follows which report the editor shows from the deck it publishes).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReportFiles } from './report-files';
+import { openFromOutside, ReportFiles, reportArg } from './report-files';
 import { type OpenedReport, openReportFile } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -45,6 +48,10 @@ function setup(launchFile?: string) {
       },
       remember: (path) => remembered.push(path),
       send: (opened) => sent.push(opened),
+      bundledPath: (id) => {
+        const path = join(REPO, 'data/reports', `${id}.json`);
+        return existsSync(path) ? path : undefined;
+      },
     },
     launchFile,
   );
@@ -110,7 +117,6 @@ describe('the report named on the command line', () => {
     expect(first?.result.ok).toBe(true);
     expect(remembered).toEqual([report]);
     expect(active()).toEqual([report]);
-    expect(files.initial(), 'a reload of the window opens the default report').toBeUndefined();
     expect(sent).toEqual([]);
   });
 
@@ -146,5 +152,167 @@ describe('the recent list (menu)', () => {
     files.openAndSend(report);
     expect(sent.map((o) => o.file)).toEqual([report]);
     expect(active()).toEqual([report]);
+  });
+});
+
+const CHINA = join(REPO, 'data/reports/china-2025.json');
+
+describe('reloading the editor window reopens the report it showed, not the default', () => {
+  it('the launch file: every reload gets it again, read afresh, still watched, not remembered twice', () => {
+    const { report } = copyOfShanxi();
+    const { files, sent, remembered, active } = setup(report);
+    expect(files.initial()?.file).toBe(report);
+    files.editorShows('shanxi-2025');
+    const again = files.initial();
+    expect(again?.file, 'a reload of the window reopens the launch file').toBe(report);
+    expect(again?.result.ok).toBe(true);
+    expect(files.initial()?.file).toBe(report);
+    expect(remembered).toEqual([report]);
+    expect(active()).toEqual([report]);
+    expect(sent).toEqual([]);
+  });
+
+  it('a reload reads the file as it is now', () => {
+    const { report } = copyOfShanxi();
+    const { files } = setup(report);
+    files.initial();
+    const text = readFileSync(report, 'utf8').replace('"title": "', '"title": "（修订）');
+    writeFileSync(report, text);
+    const again = files.initial();
+    expect(again?.result.ok && again.result.report.title.startsWith('（修订）')).toBe(true);
+  });
+
+  it('a file opened later (dialog, drop, recent, second launch) is what a reload gets', () => {
+    const { report } = copyOfShanxi();
+    const { files } = setup();
+    expect(files.initial()).toBeUndefined();
+    files.open(report);
+    expect(files.initial()?.file).toBe(report);
+    files.openAndSend(CHINA);
+    expect(files.initial()?.file).toBe(CHINA);
+    files.fromOtherLaunch(report);
+    expect(files.initial()?.file).toBe(report);
+  });
+
+  it('an invalid file the user tried to open changes nothing: the reload gets the last good one', () => {
+    const { report, broken } = copyOfShanxi();
+    const { files } = setup();
+    files.open(report);
+    files.open(broken);
+    expect(files.initial()?.file).toBe(report);
+  });
+
+  it('the editor switched to a bundled report: the reload gets that report, and the old file is no longer pushed to it', () => {
+    const { report } = copyOfShanxi();
+    const { files, sent, watching } = setup();
+    files.open(report);
+    files.editorShows('china-2025');
+    const again = files.initial();
+    expect(again?.file).toBe(CHINA);
+    expect(again?.result.ok && again.result.report.id).toBe('china-2025');
+    watching[0]!.reload(openReportFile(report));
+    expect(sent, 'a save of a file the editor no longer shows does not switch it back').toEqual([]);
+  });
+
+  it('a late deck of the report shown before a file was opened does not lose the file', () => {
+    const { report } = copyOfShanxi();
+    const { files, sent, watching } = setup();
+    files.editorShows('china-2025');
+    files.open(report);
+    files.editorShows('china-2025'); // published before the editor took the file
+    files.editorShows('shanxi-2025'); // the file's deck
+    expect(files.initial()?.file).toBe(report);
+    const reloaded = openReportFile(report);
+    watching.at(-1)!.reload(reloaded);
+    expect(sent).toEqual([reloaded]);
+  });
+
+  it('a report main did not open and cannot find (read in the page): the reload opens the default', () => {
+    const { report } = copyOfShanxi();
+    const { files } = setup(report);
+    files.initial();
+    files.editorShows('guangdong-2025');
+    expect(files.initial()).toBeUndefined();
+  });
+
+  it('the file saved with a new report id stays the one shown (its reload is sent, the editor follows)', () => {
+    const { report } = copyOfShanxi();
+    const { files, sent, watching } = setup();
+    files.open(report);
+    writeFileSync(report, readFileSync(report, 'utf8').replace('"id": "shanxi-2025"', '"id": "shanxi-2025-rev"'));
+    const reloaded = openReportFile(report);
+    expect(reloaded.result.ok && reloaded.result.report.id).toBe('shanxi-2025-rev');
+    watching[0]!.reload(reloaded);
+    expect(sent).toEqual([reloaded]);
+    files.editorShows('shanxi-2025-rev');
+    expect(files.initial()?.file).toBe(report);
+  });
+});
+
+/**
+ * macOS hands files over with open-file (Open With, a double-click, a drop on the Dock icon), not
+ * on the command line; before the app is ready when the file launched it. Other platforms start a
+ * second instance, which passes its command line to the running one (second-instance).
+ */
+describe('a report from the Finder (macOS open-file) or a second launch', () => {
+  function outside(launchFile?: string, presenting = false) {
+    const s = setup(launchFile);
+    const raised: string[] = [];
+    const deps = { files: s.files, exists: existsSync, presenting: () => presenting, showEditor: () => raised.push('editor') };
+    return { ...s, raised, take: (path: string | undefined) => openFromOutside(path, deps) };
+  }
+
+  it('before the app is ready (it launched the app): becomes the launch file the editor gets when it asks', () => {
+    const { report } = copyOfShanxi();
+    const { take, files, sent, active } = outside();
+    expect(take(report)).toBe(true);
+    expect(sent, 'not pushed before the editor listens').toEqual([]);
+    expect(active()).toEqual([]);
+    expect(files.initial()?.file).toBe(report);
+    expect(active()).toEqual([report]);
+  });
+
+  it('replaces a file named on the command line if the editor has not asked yet', () => {
+    const { report } = copyOfShanxi();
+    const { take, files } = outside(report);
+    take(CHINA);
+    expect(files.initial()?.file).toBe(CHINA);
+  });
+
+  it('while the app runs: opens in the editor (sent, watched, remembered) and brings the editor forward', () => {
+    const { report } = copyOfShanxi();
+    const { take, files, sent, remembered, raised } = outside();
+    files.initial();
+    expect(take(report)).toBe(true);
+    expect(sent.map((o) => o.file)).toEqual([report]);
+    expect(remembered).toEqual([report]);
+    expect(raised).toEqual(['editor']);
+    expect(files.initial()?.file, 'and a reload keeps it').toBe(report);
+  });
+
+  it('during a show: opens in the editor, which is not raised over the audience', () => {
+    const { report } = copyOfShanxi();
+    const { take, files, sent, raised } = outside(undefined, true);
+    files.initial();
+    take(report);
+    expect(sent.map((o) => o.file)).toEqual([report]);
+    expect(raised).toEqual([]);
+  });
+
+  it('not a report (another type, a missing file, nothing named): not taken, nothing opened', () => {
+    const { report } = copyOfShanxi();
+    const { take, files, sent } = outside();
+    expect(take(report.replace(/\.json$/, '.pptx'))).toBe(false);
+    expect(take(join(report, '..', 'missing.json'))).toBe(false);
+    expect(take(undefined)).toBe(false);
+    expect(files.initial()).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
+  it("a second launch's command line names the report by its first existing .json argument", () => {
+    const { report } = copyOfShanxi();
+    expect(reportArg(['GovBrief.exe', '--flag', '/nowhere/x.json', report, CHINA], existsSync)).toBe(report);
+    expect(reportArg(['GovBrief.exe', report.replace(/\.json$/, '.JSON')], () => true)).toMatch(/\.JSON$/);
+    expect(reportArg([report], existsSync), 'argv[0] is the program').toBeUndefined();
   });
 });

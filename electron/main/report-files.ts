@@ -6,7 +6,16 @@
  *
  * The file named at launch is pulled, not pushed: the renderer asks for it when it starts
  * (after its fonts load), so it cannot be sent before anyone listens. A file from a second launch
- * before the renderer has asked replaces it; after, it is sent to the editor.
+ * (or, on macOS, from the Finder: open-file) before the renderer has asked replaces it; after, it
+ * is sent to the editor.
+ *
+ * The editor asks again whenever its page loads again (Ctrl+R in development, or a reload after
+ * its renderer crashed, possibly mid-show): it then gets the report it was showing, read afresh,
+ * not the bundled default. That is the report file main last opened for it, or, once the editor
+ * has switched to another report, the bundled report with that id. Main learns which report the
+ * editor shows from the deck it publishes (editorShows); a file the editor no longer shows is
+ * still watched (a late deck may bring the editor back to it) but its saves are not pushed to
+ * the editor, which would switch it back to the file.
  */
 import type { OpenedReport } from './report-watch';
 
@@ -18,12 +27,21 @@ export interface ReportFilesDeps {
   remember(path: string): void;
   /** Sends a report (opened or reloaded) to the editor window. */
   send(opened: OpenedReport): void;
+  /** The path of the bundled report with this id, if there is one. */
+  bundledPath(reportId: string): string | undefined;
 }
 
 export class ReportFiles {
   private stopWatching: (() => void) | undefined;
   private launchFile: string | undefined;
   private asked = false;
+  /** The report file opened last without errors (watched), and its report's id as last read. */
+  private file: { path: string; reportId: string } | undefined;
+  /** Whether the editor shows that file; else the bundled report it shows, if main has it. */
+  private editorOnFile = false;
+  private bundledShown: string | undefined;
+  /** The report id of the editor's last deck since a file was opened (decks come with every edit). */
+  private lastShownId: string | undefined;
 
   constructor(
     private readonly deps: ReportFilesDeps,
@@ -38,17 +56,46 @@ export class ReportFiles {
     if (opened.result.ok) {
       this.deps.remember(path);
       this.stopWatching?.();
-      this.stopWatching = this.deps.watch(path, (reloaded) => this.deps.send(reloaded));
+      const file = { path, reportId: opened.result.report.id };
+      this.file = file;
+      this.editorOnFile = true;
+      this.bundledShown = undefined;
+      this.lastShownId = undefined;
+      this.stopWatching = this.deps.watch(path, (reloaded) => {
+        // Saved with another report id: the editor takes it, and its next deck carries that id.
+        if (reloaded.result.ok) file.reportId = reloaded.result.report.id;
+        if (this.file === file && this.editorOnFile) this.deps.send(reloaded);
+      });
     }
     return opened;
   }
 
-  /** The renderer starting: the report named on the command line, opened (once), or undefined. */
+  /**
+   * The editor's page starting (the first time, or loaded again): the report named on the
+   * command line, opened (once); after that the report the editor was showing, read afresh; or
+   * undefined (the renderer opens its default).
+   */
   initial(): OpenedReport | undefined {
     this.asked = true;
-    const file = this.launchFile;
+    const launch = this.launchFile;
     this.launchFile = undefined;
-    return file === undefined ? undefined : this.open(file);
+    if (launch !== undefined) return this.open(launch);
+    if (this.file && this.editorOnFile) return this.deps.open(this.file.path);
+    if (this.bundledShown !== undefined) return this.deps.open(this.bundledShown);
+    return undefined;
+  }
+
+  /** The editor published a deck of the report with this id: what it shows now. */
+  editorShows(reportId: string): void {
+    if (reportId === this.lastShownId && !this.editorOnFile) return;
+    this.lastShownId = reportId;
+    if (this.file?.reportId === reportId) {
+      this.editorOnFile = true;
+      this.bundledShown = undefined;
+      return;
+    }
+    this.editorOnFile = false;
+    this.bundledShown = this.deps.bundledPath(reportId);
   }
 
   /** Another launch named a file: kept for the renderer if it has not asked yet, else sent to it. */
@@ -69,4 +116,38 @@ export class ReportFiles {
     this.stopWatching?.();
     this.stopWatching = undefined;
   }
+}
+
+/** Whether a path handed to the app from outside (a command line, the Finder) names a report file. */
+export function isReportPath(path: string, exists: (path: string) => boolean): boolean {
+  return path.toLowerCase().endsWith('.json') && exists(path);
+}
+
+/** The report named on a command line (this launch's, or another's): its first existing .json argument. */
+export function reportArg(argv: readonly string[], exists: (path: string) => boolean): string | undefined {
+  return argv.slice(1).find((a) => isReportPath(a, exists));
+}
+
+export interface FromOutsideDeps {
+  files: Pick<ReportFiles, 'fromOtherLaunch'>;
+  exists(path: string): boolean;
+  /** Whether a show is on: the editor is then not raised (it would cover the audience's show). */
+  presenting(): boolean;
+  /** Restores and focuses the editor window, if it is open. */
+  showEditor(): void;
+}
+
+/**
+ * A report handed over from outside while the app runs or starts: another launch's command line
+ * (second-instance), or on macOS the Finder (open-file: Open With, a double-click, a drop on the
+ * Dock icon; it arrives before the app is ready when it launched the app, and process.argv then
+ * names no file). Before the editor has asked for its first report this becomes the launch file;
+ * after, it opens in the editor. The editor comes to the front, except during a show. Returns
+ * whether the path was taken (open-file's default is then prevented).
+ */
+export function openFromOutside(path: string | undefined, deps: FromOutsideDeps): boolean {
+  if (!deps.presenting()) deps.showEditor();
+  if (path === undefined || !isReportPath(path, deps.exists)) return false;
+  deps.files.fromOtherLaunch(path);
+  return true;
 }

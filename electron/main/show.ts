@@ -116,14 +116,26 @@ export class ShowController {
     if (message.kind === 'hello') {
       // A window that just opened gets the current deck and position straight away.
       const target = this.deps.allWindows().find((w) => w.id === fromWindowId);
-      if (target && this.deck) target.send(this.channel, this.deck);
-      if (target) target.send(this.channel, this.nav);
+      if (target && this.deck) this.sendTo(target, this.deck);
+      if (target) this.sendTo(target, this.nav);
     }
     this.broadcast(message, fromWindowId);
   }
 
   private broadcast(message: unknown, exceptId?: number): void {
-    for (const w of this.deps.allWindows()) if (!w.isDestroyed() && w.id !== exceptId) w.send(this.channel, message);
+    for (const w of this.deps.allWindows()) if (!w.isDestroyed() && w.id !== exceptId) this.sendTo(w, message);
+  }
+
+  /**
+   * A window whose renderer just died (it is being reloaded, crash-reload.ts) may refuse the
+   * message: the others must still get it, and the reloaded window asks for the state anyway.
+   */
+  private sendTo(w: ShowWindow, message: unknown): void {
+    try {
+      w.send(this.channel, message);
+    } catch {
+      // Nothing to do: see above.
+    }
   }
 
   end(): void {

@@ -1,6 +1,7 @@
 /**
- * Fakes for the presenting tests: displays, windows (recording bounds, full screen, focus and the
- * messages sent to them), the power-save blocker, and a ShowController wired to them.
+ * Fakes for the presenting tests: displays, windows (recording bounds, full screen, focus, the
+ * messages sent to them and reloads; a window whose renderer is gone refuses messages), the
+ * power-save blocker, and a ShowController wired to them.
  */
 import type { Rectangle } from 'electron';
 import { expect } from 'vitest';
@@ -17,6 +18,9 @@ export class FakeWindow implements ShowWindow {
   sent: unknown[] = [];
   /** Every bounds/full-screen change, in order. */
   log: string[] = [];
+  /** Its renderer process died (and the window was not reloaded since). */
+  rendererGone = false;
+  reloads = 0;
   private closedListeners: (() => void)[] = [];
   constructor(
     readonly id: number,
@@ -46,7 +50,14 @@ export class FakeWindow implements ShowWindow {
   }
   send(channel: string, message: unknown) {
     expect(channel).toBe(CHANNEL);
+    if (this.rendererGone) throw new Error('Render frame was disposed');
     this.sent.push(message);
+  }
+  /** Loads the page again: a new renderer, which has received nothing yet. */
+  reload() {
+    this.reloads++;
+    this.rendererGone = false;
+    this.sent = [];
   }
   on(_event: 'closed', listener: () => void) {
     this.closedListeners.push(listener);

@@ -132,7 +132,9 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
       api.onMenuCommand((c) => {
         if (isMenuCommand(c)) listener(c);
       }),
-    startupNotice: async () => checkedNotice(await api.settingsNotice()),
+    // The editor's alone: main refuses it from the show windows (which ask too, as every window
+    // runs the same app): no notice there.
+    startupNotice: async () => checkedNotice(await api.settingsNotice().catch(() => undefined)),
     loadAutosave: async (reportId) => {
       const text = await api.loadAutosave(reportId);
       return typeof text === 'string' ? text : undefined;
