@@ -124,7 +124,11 @@ export function App({ bridge }: { bridge: Bridge }) {
       const [list, initial] = await Promise.all([bridge.listBundled(), bridge.initialReport()]);
       setBundled(list);
       if (initial?.result.ok) {
-        if (reports.accept(initial)) setBundledId(undefined);
+        // A reloaded editor gets back the report it showed: a bundled one keeps its name in the
+        // report picker.
+        // (Main names a bundled file by its absolute path, the list by data/reports/<id>.json.)
+        const path = initial.file.replaceAll('\\', '/');
+        if (reports.accept(initial)) setBundledId(list.find((b) => path === b.file || path.endsWith(`/${b.file}`))?.id);
         return;
       }
       const wanted = route.params.get('report') ?? (list.find((b) => b.id === 'shanxi-2025') ?? list[0])?.id;

@@ -118,6 +118,22 @@ test.describe('report files (Electron)', () => {
     expect(await calledWith(page, 'openBundled')).toEqual([]);
   });
 
+  for (const file of ['/opt/GovBrief/resources/data/reports/china-2025.json', 'C:\\Program Files\\GovBrief\\resources\\data\\reports\\china-2025.json']) {
+    test(`a reloaded editor that showed a bundled report names it in the report picker (${file})`, async ({ page }) => {
+      await installFakeGovbrief(page, fakeData({ initial: openedReply(file, china) }));
+      await openApp(page, 'editor');
+      await expect(page.getByTestId('report-title')).toHaveText(china.title);
+      await expect(page.getByTestId('bundled-select')).toHaveValue('china-2025');
+    });
+  }
+
+  test('a launch file outside the bundled folder leaves the report picker unset', async ({ page }) => {
+    await installFakeGovbrief(page, fakeData({ initial: openedReply('/home/user/报告/china-2025.json', china) }));
+    await openApp(page, 'editor');
+    await expect(page.getByTestId('report-title')).toHaveText(china.title);
+    await expect(page.getByTestId('bundled-select')).toHaveValue('');
+  });
+
   test('a launch file with errors: the bundled report opens and the error panel says why', async ({ page }) => {
     const problem = {
       severity: 'error',
