@@ -13,7 +13,7 @@ import { baseReport, project, target, task, theme, highlight, valueFigure } from
 import { evenPageSizes, gridPageSizes } from './balance';
 import { compileDeck } from './compile';
 import { cardColumns } from './grid';
-import type { Slide, SlideKind } from './types';
+import type { Element, Slide, SlideKind } from './types';
 
 /** Cards on each slide of a kind (a card has one heading). */
 function cardsPerSlide(slides: Slide[], kind: SlideKind): number[] {
@@ -119,5 +119,40 @@ describe('card grids continued over slides', () => {
     const r = loadReportFile(fileURLToPath(new URL('../../data/reports/shanxi-2025.json', import.meta.url)));
     if (!r.ok) throw new Error('shanxi-2025 does not load');
     expect(cardsPerSlide(compileDeck(r.report).slides, 'projects-overview')).toEqual([6, 6, 3]);
+  });
+});
+
+describe('a continued KPI set is balanced over the grids its cards are actually set in', () => {
+  const kpisPerSlide = (slides: Slide[]) => slides.filter((s) => s.kind === 'targets').map((s) => s.elements.filter((e) => e.kind === 'kpi'));
+  /** Columns of a slide's grid: its cards' distinct left edges. */
+  const columnsOf = (kpis: Element[]) => new Set(kpis.map((k) => Math.round(k.box.x))).size;
+
+  test('9 targets too wide for three columns make 5 + 4 in two columns (not 6 + 3, planned for three columns, with a cell of the second grid empty)', () => {
+    // "1200万人以上" does not fit a third of the body on one line at 72 px: two columns.
+    const targets = Array.from({ length: 9 }, (_, i) => target(`t${i + 1}`, `指标${i + 1}`, `${1200 + i}万人以上`));
+    const report = baseReport([{ kind: 'targets', id: 'targets', title: '主要预期目标', year: 2025, targets }]);
+    const deck = compileDeck(report);
+    const pages = kpisPerSlide(deck.slides);
+    expect(pages.map((p) => p.length)).toEqual([5, 4]);
+    expect(pages.map(columnsOf)).toEqual([2, 2]);
+    expect(deckProblems(deck, report)).toEqual([]);
+  });
+
+  test('China’s 9 targets: 5 + 4 in two columns (were 6 + 3)', () => {
+    const r = loadReportFile(fileURLToPath(new URL('../../data/reports/china-2025.json', import.meta.url)));
+    if (!r.ok) throw new Error('china-2025 does not load');
+    const deck = compileDeck(r.report);
+    const pages = kpisPerSlide(deck.slides);
+    expect(pages.map((p) => p.length)).toEqual([5, 4]);
+    expect(pages.map(columnsOf)).toEqual([2, 2]);
+    expect(deckProblems(deck, r.report)).toEqual([]);
+  });
+
+  test('cards that fit the standard grid keep its plan: Shanxi’s 9 targets stay 6 + 3 in three columns', () => {
+    const r = loadReportFile(fileURLToPath(new URL('../../data/reports/shanxi-2025.json', import.meta.url)));
+    if (!r.ok) throw new Error('shanxi-2025 does not load');
+    const pages = kpisPerSlide(compileDeck(r.report).slides);
+    expect(pages.map((p) => p.length)).toEqual([6, 3]);
+    expect(pages.map(columnsOf)).toEqual([3, 3]);
   });
 });

@@ -3,12 +3,13 @@
  * All cards of a grid share one size per kind of text, as a designer would set them, and no text
  * goes below the type scale (type-scale.ts): when the cards do not fit, a grid takes fewer, wider
  * columns, then fewer cards go on a slide and the rest continue on the next, balanced over the
- * slides (balance.ts).
+ * slides (balance.ts). The cards of a KPI set that continues keep one size per kind of text on
+ * all its slides, and a lone KPI card is no wider than a card of a two-card grid.
  */
 import { fillPlannedPages, type FilledPage, gridPageSizes } from './balance';
-import { figureSpans, fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
+import { blockText, figureSpans, fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
 import type { LayoutContext } from './frame';
-import { cardColumns, gridCells } from './grid';
+import { cardColumns, CONTENT_WIDTH_PX, gridCells } from './grid';
 import { bodyListStyle, type ListEntry, paginateList } from './list-layout';
 import type { KeepTogether } from './text/fit';
 import { measureText } from './text/measure';
@@ -34,6 +35,17 @@ const MAX_GRID_ROWS = 4;
  * this height, centred in its area, instead of stretching its cards into tall empty panels.
  */
 const MAX_KPI_CARD_HEIGHT_PX = 260;
+/**
+ * The widest a lone KPI card is set, px: a card of a two-card grid across the body (loneCard).
+ */
+export const LONE_KPI_CARD_MAX_WIDTH_PX = (CONTENT_WIDTH_PX - CARD_GAP_PX) / 2;
+
+/**
+ * Largest sizes a grid may use, px, per kind of figure and for the labels: a KPI set continued
+ * over slides is laid out again with every page capped at the smallest size any page took, so
+ * one set of figures looks the same on every slide it spans (paginateKpis).
+ */
+export type KpiSizeCaps = Partial<Record<KpiFigureKind | 'label', number>>;
 
 export interface KpiItem {
   value: string;
@@ -89,7 +101,8 @@ function valueStyle(ctx: LayoutContext, minPx: number, maxPx: number, maxLines: 
  *  - statements: one size for all, from the numbers' size (72 px without numbers) down to 36 px,
  *    one line if any size allows it, else two lines (three on the later passes);
  *  - wordings: one size for all, 36 px down to the body size, on as many lines as they take.
- * Undefined when a kind does not fit.
+ * No kind larger than its cap (a continued set's sizes, see sameSizes). Undefined when a kind
+ * does not fit.
  */
 function figureSizes(
   kinds: readonly KpiFigureKind[],
@@ -97,6 +110,7 @@ function figureSizes(
   box: Box,
   pass: KpiPass,
   ctx: LayoutContext,
+  caps: KpiSizeCaps = {},
 ): Record<KpiFigureKind, number> | undefined {
   const { sizes } = ctx.theme;
   const of = (kind: KpiFigureKind) => values.flatMap((v, i) => (kinds[i] === kind ? [{ text: v, box, keep: numberSpans(v) }] : []));
@@ -105,7 +119,7 @@ function figureSizes(
   const wordings = of('wording');
   const numberLines = pass === 'one-line' ? 1 : pass === 'wrapped' ? 2 : undefined;
   // A number with its unit ("131.7万张") is never broken: no larger than fits them on a line.
-  const numberCap = Math.min(sizes.kpiValueMaxPx, spanCapPx(numbers, box.w, ctx));
+  const numberCap = Math.min(sizes.kpiValueMaxPx, caps.number ?? Infinity, spanCapPx(numbers, box.w, ctx));
   if (numbers.length > 0 && numberCap < sizes.kpiValueMinPx) return undefined;
   const numberSize = numbers.length > 0 ? commonSize(numbers, valueStyle(ctx, sizes.kpiValueMinPx, numberCap, numberLines, 'bottom'), ctx) : sizes.kpiValueMinPx;
   if (numberSize === undefined) return undefined;
@@ -114,13 +128,13 @@ function figureSizes(
     statementSize = undefined;
     const lineOptions = pass === 'one-line' ? [1, 2] : pass === 'wrapped' ? [1, 2, 3] : [1, undefined];
     for (const lines of lineOptions) {
-      statementSize = commonSize(statements, valueStyle(ctx, sizes.kpiStatementMinPx, numberSize, lines, 'bottom'), ctx);
+      statementSize = commonSize(statements, valueStyle(ctx, sizes.kpiStatementMinPx, Math.min(numberSize, caps.statement ?? Infinity), lines, 'bottom'), ctx);
       if (statementSize !== undefined) break;
     }
     if (statementSize === undefined) return undefined;
   }
   const wordingSize =
-    wordings.length > 0 ? commonSize(wordings, valueStyle(ctx, sizes.bodyMinPx, Math.min(sizes.kpiStatementMinPx, statementSize), undefined, 'bottom'), ctx) : sizes.bodyMinPx;
+    wordings.length > 0 ? commonSize(wordings, valueStyle(ctx, sizes.bodyMinPx, Math.min(sizes.kpiStatementMinPx, statementSize, caps.wording ?? Infinity), undefined, 'bottom'), ctx) : sizes.bodyMinPx;
   if (wordingSize === undefined) return undefined;
   return { number: numberSize, statement: statementSize, wording: wordingSize };
 }
@@ -147,14 +161,14 @@ function fitValues(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], b
   return blocks;
 }
 
-function labelStyle(ctx: LayoutContext, valign: TextBlock['valign']): TextStyle {
+function labelStyle(ctx: LayoutContext, valign: TextBlock['valign'], caps: KpiSizeCaps): TextStyle {
   const { sizes, colors } = ctx.theme;
-  return { maxPx: sizes.kpiLabelMaxPx, minPx: sizes.bodyMinPx, weight: 'regular', color: colors.cardText, align: 'left', valign, lineHeight: LABEL_LINE_HEIGHT };
+  return { maxPx: Math.max(sizes.bodyMinPx, Math.min(sizes.kpiLabelMaxPx, caps.label ?? Infinity)), minPx: sizes.bodyMinPx, weight: 'regular', color: colors.cardText, align: 'left', valign, lineHeight: LABEL_LINE_HEIGHT };
 }
 
 /** The labels at one size in their boxes; shortened with "…" only on the relaxed pass. */
-function fitLabels(items: readonly KpiItem[], boxes: readonly Box[], valign: TextBlock['valign'], pass: KpiPass, ctx: LayoutContext): TextBlock[] | undefined {
-  const style = labelStyle(ctx, valign);
+function fitLabels(items: readonly KpiItem[], boxes: readonly Box[], valign: TextBlock['valign'], pass: KpiPass, ctx: LayoutContext, caps: KpiSizeCaps): TextBlock[] | undefined {
+  const style = labelStyle(ctx, valign, caps);
   const size = commonSize(items.map((it, i) => ({ text: it.label, box: boxes[i]!, keep: it.labelKeep })), style, ctx);
   if (size === undefined && pass !== 'relaxed') return undefined;
   const at = { ...style, maxPx: size ?? style.minPx, minPx: size ?? style.minPx };
@@ -172,31 +186,31 @@ function kpiElement(ctx: LayoutContext, cell: Box, value: TextBlock, label: Text
 }
 
 /** Cards with the figure above its label. */
-function stackedGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cells: readonly Box[], pass: KpiPass, ctx: LayoutContext): KpiElement[] | undefined {
+function stackedGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cells: readonly Box[], pass: KpiPass, ctx: LayoutContext, caps: KpiSizeCaps): KpiElement[] | undefined {
   const inners = cells.map(innerBox);
   // Room for at least one line of label under the figures.
   const labelMinH = ctx.theme.sizes.bodyMinPx * LABEL_LINE_HEIGHT + VALUE_LABEL_GAP_PX;
   const valueRoom = inners.map((b) => ({ ...b, h: b.h - labelMinH }));
   if (valueRoom[0]!.h <= 0) return undefined;
-  const size = figureSizes(kinds, items.map((it) => it.value), valueRoom[0]!, pass, ctx);
+  const size = figureSizes(kinds, items.map((it) => it.value), valueRoom[0]!, pass, ctx, caps);
   if (!size) return undefined;
   const fitted = fitValues(items, kinds, valueRoom, size, 'bottom', ctx);
   if (!fitted) return undefined;
   // One value height for the grid, so the labels of a row start on one line.
   const valueH = Math.max(...fitted.map((b) => b.lines.length * b.lineHeightPx));
   const labelBoxes = inners.map((b) => ({ ...b, y: b.y + valueH + VALUE_LABEL_GAP_PX, h: b.h - valueH - VALUE_LABEL_GAP_PX }));
-  const labels = fitLabels(items, labelBoxes, 'top', pass, ctx);
+  const labels = fitLabels(items, labelBoxes, 'top', pass, ctx, caps);
   if (!labels) return undefined;
   return items.map((it, i) => kpiElement(ctx, cells[i]!, { ...fitted[i]!, box: { ...inners[i]!, h: valueH } }, labels[i]!, it.figure));
 }
 
 /** One-column cards with the label beside the figure (long figures, several to a slide). */
-function rowGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cells: readonly Box[], pass: KpiPass, ctx: LayoutContext): KpiElement[] | undefined {
+function rowGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cells: readonly Box[], pass: KpiPass, ctx: LayoutContext, caps: KpiSizeCaps): KpiElement[] | undefined {
   const inners = cells.map(innerBox);
   const labelMinW = ROW_LABEL_MIN_EM * ctx.theme.sizes.bodyMinPx;
   const valueRoom = inners.map((b) => ({ ...b, w: b.w - ROW_GAP_PX - labelMinW }));
   if (valueRoom[0]!.w <= 0) return undefined;
-  const size = figureSizes(kinds, items.map((it) => it.value), valueRoom[0]!, pass, ctx);
+  const size = figureSizes(kinds, items.map((it) => it.value), valueRoom[0]!, pass, ctx, caps);
   if (!size) return undefined;
   const fitted = fitValues(items, kinds, valueRoom, size, 'middle', ctx);
   if (!fitted) return undefined;
@@ -204,15 +218,16 @@ function rowGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cel
   const widest = Math.max(...fitted.flatMap((b) => b.lines.map((l) => measureText(l.runs.map((r) => r.text).join(''), b.fontSizePx, b.weight, ctx.metrics))));
   const valueW = Math.min(valueRoom[0]!.w, Math.ceil(widest));
   const labelBoxes = inners.map((b) => ({ ...b, x: b.x + valueW + ROW_GAP_PX, w: b.w - valueW - ROW_GAP_PX }));
-  const labels = fitLabels(items, labelBoxes, 'middle', pass === 'relaxed' ? 'wrapped' : pass, ctx);
+  const labels = fitLabels(items, labelBoxes, 'middle', pass === 'relaxed' ? 'wrapped' : pass, ctx, caps);
   if (!labels) return undefined;
   return items.map((it, i) => kpiElement(ctx, cells[i]!, { ...fitted[i]!, box: { ...inners[i]!, w: valueW } }, labels[i]!, it.figure));
 }
 
 /**
  * Lays out the items as one grid of `cols` columns in the area, or returns undefined if they do
- * not fit at the type scale on this pass. One-column grids set a label beside its figure when it
- * does not fit under it.
+ * not fit at the type scale on this pass, no text larger than `caps`. One-column grids set a
+ * label beside its figure when it does not fit under it. A lone card is no wider than
+ * LONE_KPI_CARD_MAX_WIDTH_PX where its figure fits that (loneCard).
  */
 export function layoutKpiGrid(
   items: readonly KpiItem[],
@@ -220,21 +235,47 @@ export function layoutKpiGrid(
   ctx: LayoutContext,
   cols = cardColumns(items.length),
   pass: KpiPass = 'one-line',
+  caps: KpiSizeCaps = {},
 ): KpiElement[] | undefined {
   if (items.length === 0) return [];
   const kinds = items.map((it) => kpiFigureKind(it.value, ctx.theme.sizes, ctx.metrics));
   const inArea = (box: Box) => {
     const cells = gridCells(box, items.length, cols, CARD_GAP_PX);
     if (cells[0]!.w <= 0 || cells[0]!.h <= 0) return undefined;
-    return stackedGrid(items, kinds, cells, pass, ctx) ?? (cols === 1 ? rowGrid(items, kinds, cells, pass, ctx) : undefined);
+    return stackedGrid(items, kinds, cells, pass, ctx, caps) ?? (cols === 1 ? rowGrid(items, kinds, cells, pass, ctx, caps) : undefined);
   };
   const rows = Math.ceil(items.length / cols);
   const compactH = rows * MAX_KPI_CARD_HEIGHT_PX + (rows - 1) * CARD_GAP_PX;
-  if (area.h > compactH) {
-    const compact = inArea({ ...area, y: area.y + Math.round((area.h - compactH) / 2), h: compactH });
-    if (compact) return compact;
-  }
-  return inArea(area);
+  const inWidth = (box: Box) => {
+    if (box.h > compactH) {
+      const compact = inArea({ ...box, y: box.y + Math.round((box.h - compactH) / 2), h: compactH });
+      if (compact) return compact;
+    }
+    return inArea(box);
+  };
+  const full = inWidth(area);
+  if (!full || items.length !== 1 || area.w <= LONE_KPI_CARD_MAX_WIDTH_PX) return full;
+  return loneCard(full[0]!, inWidth({ ...area, w: LONE_KPI_CARD_MAX_WIDTH_PX })?.[0]);
+}
+
+/**
+ * A grid of one card: across the whole body a single card is a banner, a short figure at its
+ * left end and an empty band to its right. It is set as wide as a card of a two-card grid
+ * (LONE_KPI_CARD_MAX_WIDTH_PX), left-aligned where that grid's first card would be: under a
+ * project's text its left edge is the text's, as are the title's and the footer's, and a backup
+ * slide of one figure looks like one of two with the second card left out. (Centred, it would
+ * stand apart from the text it belongs to.) It stays at the full width when its figure does not
+ * fit the narrower card as it fits the full one: at the same size on as many lines, its label at
+ * the same size, unshortened.
+ */
+function loneCard(full: KpiElement, narrow: KpiElement | undefined): KpiElement[] {
+  const fits =
+    narrow !== undefined &&
+    narrow.value.fontSizePx >= full.value.fontSizePx &&
+    narrow.value.lines.length <= full.value.lines.length &&
+    narrow.label.fontSizePx >= full.label.fontSizePx &&
+    blockText(narrow.label) === blockText(full.label);
+  return [fits ? narrow : full];
 }
 
 /** Column counts to try for n cards: the standard grid, then fewer, wider columns. */
@@ -266,18 +307,31 @@ export interface KpiPaging {
   areaFor?: (start: number, count: number) => Box;
 }
 
+/** A slide's cards as laid out, and how they were. */
+interface KpiPage {
+  elements: KpiElement[];
+  /** Columns of its grid (0 on a slide that holds none). */
+  cols: number;
+  /** Whether the grid has fewer columns than its slide's standard grid: the cards were too wide for it. */
+  narrowed: boolean;
+  /** The same grid laid out again, no text larger than `caps` (undefined: it cannot be). */
+  relayout?: (caps: KpiSizeCaps) => KpiElement[] | undefined;
+}
+
 /**
  * KPI items over as many slides as needed. Each slide takes as many cards as fit (at most
  * maxPerSlide), trying first to keep every number on one line (fewer, wider columns before fewer
  * cards), then allowing two lines; a card that fits nowhere else gets a slide of its own. Cards
- * that continue are balanced over their slides like every card grid (balance.ts): 10 targets
- * make 6 + 4, not 9 + 1.
+ * that continue are balanced over their slides like every card grid (balance.ts), counting the
+ * grids the cards are actually set in (balancedKpiPages): 10 targets make 6 + 4, not 9 + 1, and
+ * 9 targets too wide for three columns 5 + 4 in two, not 6 + 3. A set that continues is set at
+ * one size per kind of figure (and one for the labels) on all its slides (sameSizes).
  */
 export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutContext, paging: KpiPaging = {}): KpiElement[][] {
   const rest: KpiSlideSpec = { area, maxPerSlide: paging.maxPerSlide ?? MAX_CARDS_PER_SLIDE, columns: paging.columns ?? cardColumns };
   const areaOf = (spec: KpiSlideSpec, start: number, count: number) => (spec === rest && paging.areaFor ? paging.areaFor(start, count) : spec.area);
 
-  // The greedy split and the balanced one try many of the same grids: each is laid out once.
+  // The greedy split and the balanced ones try many of the same grids: each is laid out once.
   const grids = new Map<string, KpiElement[] | undefined>();
   const grid = (spec: KpiSlideSpec, start: number, n: number, cols: number, pass: KpiPass) => {
     const key = `${spec === rest ? 'rest' : 'first'} ${start}+${n}/${cols} ${pass}`;
@@ -285,23 +339,27 @@ export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutCo
     return grids.get(key);
   };
 
-  const page = (spec: KpiSlideSpec, start: number, max: number): FilledPage<KpiElement[]> => {
+  const page = (spec: KpiSlideSpec, start: number, max: number): FilledPage<KpiPage> => {
     const most = Math.min(max, spec.maxPerSlide, items.length - start);
     for (const pass of ['one-line', 'wrapped'] as const) {
       for (let n = most; n >= 1; n--) {
-        for (const cols of columnOptions(n, spec.columns)) {
+        const options = columnOptions(n, spec.columns);
+        for (const cols of options) {
           const laid = grid(spec, start, n, cols, pass);
-          if (laid) return { page: laid, count: n };
+          if (laid) {
+            const relayout = (caps: KpiSizeCaps) => layoutKpiGrid(items.slice(start, start + n), areaOf(spec, start, n), ctx, cols, pass, caps);
+            return { page: { elements: laid, cols, narrowed: cols < options[0]!, relayout }, count: n };
+          }
         }
       }
     }
     // The first slide's own area (under a text, beside a chart) may be too small for even one
     // card: the cards then start on the next slide.
-    if (spec !== rest) return { page: [], count: 0 };
+    if (spec !== rest) return { page: { elements: [], cols: 0, narrowed: false }, count: 0 };
     const one = items.slice(start, start + 1);
     const at = areaOf(spec, start, 1);
     const laid = layoutKpiGrid(one, at, ctx, 1, 'relaxed');
-    if (laid) return { page: laid, count: 1 };
+    if (laid) return { page: { elements: laid, cols: 1, narrowed: false, relayout: (caps) => layoutKpiGrid(one, at, ctx, 1, 'relaxed', caps) }, count: 1 };
     // Not reached for a display within the length limit (type-scale.ts sizes the kinds so that
     // one card of any kind fits a body); kept so that compileDeck never throws.
     const it = one[0]!;
@@ -309,26 +367,111 @@ export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutCo
     const min = ctx.theme.sizes.bodyMinPx;
     const value = fitBlockOrEllipsis(it.value, inner, valueStyle(ctx, min, min, undefined, 'top'), ctx.metrics, [it.value]);
     const label: TextBlock = { ...value, box: { ...inner, y: inner.y + inner.h, h: 0 }, lines: [] };
-    return { page: [kpiElement(ctx, at, value, label, it.figure)], count: 1 };
+    return { page: { elements: [kpiElement(ctx, at, value, label, it.figure)], cols: 1, narrowed: false }, count: 1 };
   };
 
   // Greedy first (as many as fit on each slide), then balanced over as many slides.
   const specOf = (index: number) => (index === 0 && paging.first ? paging.first : rest);
-  const greedy: KpiElement[][] = [];
+  const greedy: KpiPage[] = [];
   for (let at = 0; at < items.length; ) {
     const spec = specOf(greedy.length);
     const { page: p, count } = page(spec, at, spec.maxPerSlide);
     greedy.push(p);
     at += count;
   }
-  if (greedy.length <= 1) return greedy;
-  let index = 0;
-  const plan = (total: number, n: number) => gridPageSizes(total, n, rest.maxPerSlide, rest.columns);
-  const balanced = fillPlannedPages(items.length, greedy.length, plan, (at, max) => {
-    const spec = specOf(index++);
-    return page(spec, at, max);
-  });
-  return balanced ?? greedy;
+  if (greedy.length <= 1) return greedy.map((p) => p.elements);
+  const balanced = balancedKpiPages(greedy, (columns) => {
+    let index = 0;
+    const plan = (total: number, n: number) => gridPageSizes(total, n, rest.maxPerSlide, columns);
+    return fillPlannedPages(items.length, greedy.length, plan, (at, max) => page(specOf(index++), at, max));
+  }, rest.columns);
+  return sameSizes(balanced, ctx);
+}
+
+/**
+ * The balanced split of a continued KPI set. gridPageSizes plans with the standard grid's
+ * columns, but cards too wide for it are set in fewer, wider columns (columnOptions), and then a
+ * split that fills the standard grids leaves cells of the wider ones empty: 9 targets too wide
+ * for three columns would make 6 + 3, two columns of three rows, then of two rows with one cell
+ * empty. So the split is also planned with the columns capped at each count a slide's cards were
+ * actually narrowed to, and of the splits laid out the one whose grids, as actually set, are at
+ * most one row apart in height, leave the fewest empty cells, then are the most even, is taken
+ * (the standard plan on a tie): 9 such targets make 5 + 4.
+ */
+function balancedKpiPages(
+  greedy: readonly KpiPage[],
+  split: (columns: (n: number) => number) => KpiPage[] | undefined,
+  columns: (n: number) => number,
+): KpiPage[] {
+  const standard = split(columns);
+  let best = standard ?? [...greedy];
+  let bestScore = splitScore(best);
+  const narrowed = new Set([...greedy, ...(standard ?? [])].filter((p) => p.narrowed).map((p) => p.cols));
+  for (const cap of [...narrowed].sort((a, b) => b - a)) {
+    const pages = split((n) => Math.min(columns(n), cap));
+    if (!pages) continue;
+    const score = splitScore(pages);
+    if (compareScores(score, bestScore) < 0) {
+      best = pages;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** How a split looks, as its grids are set (lower is better): rows more than one apart, empty cells, unevenness. */
+function splitScore(pages: readonly KpiPage[]): number[] {
+  const shown = pages.filter((p) => p.elements.length > 0 && p.cols > 0);
+  if (shown.length === 0) return [0, 0, 0];
+  const rows = shown.map((p) => Math.ceil(p.elements.length / p.cols));
+  const counts = shown.map((p) => p.elements.length);
+  const empty = shown.reduce((sum, p, i) => sum + rows[i]! * p.cols - p.elements.length, 0);
+  return [Math.max(...rows) - Math.min(...rows) > 1 ? 1 : 0, empty, Math.max(...counts) - Math.min(...counts)];
+}
+
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** The largest size each kind of text of the cards on these slides may keep: the smallest it has on any. */
+function sizeCaps(pages: readonly KpiElement[][], ctx: LayoutContext): KpiSizeCaps {
+  const caps: KpiSizeCaps = {};
+  const lower = (key: keyof KpiSizeCaps, px: number) => {
+    caps[key] = Math.min(caps[key] ?? Infinity, px);
+  };
+  for (const el of pages.flat()) {
+    lower(kpiFigureKind(el.figure.display, ctx.theme.sizes, ctx.metrics), el.value.fontSizePx);
+    if (el.label.lines.length > 0) lower('label', el.label.fontSizePx);
+  }
+  return caps;
+}
+
+/**
+ * One set of figures looks the same on every slide it spans: every slide's grid is laid out again
+ * with each kind of figure (and the labels) at most at the smallest size any slide of the set
+ * took, until the sizes agree — a number at 88 px on the first slide and 74 px on the second is
+ * set at 74 px on both. Every size stays within the type scale: it is one a slide took. (Fitting
+ * is monotone in the size, so a grid that fitted still fits; one that does not is kept as it
+ * was. A slide's smaller numbers lower the ceiling of its statements, so this may take a second
+ * round.)
+ */
+function sameSizes(pages: readonly KpiPage[], ctx: LayoutContext): KpiElement[][] {
+  let current = pages.map((p) => p.elements);
+  if (current.filter((els) => els.length > 0).length <= 1) return current;
+  let caps = sizeCaps(current, ctx);
+  for (let round = 0; round < 8; round++) {
+    current = pages.map((p, i) => p.relayout?.(caps) ?? current[i]!);
+    const next = sizeCaps(current, ctx);
+    if (sameCaps(next, caps)) break;
+    caps = next;
+  }
+  return current;
+}
+
+function sameCaps(a: KpiSizeCaps, b: KpiSizeCaps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof KpiSizeCaps)[]);
+  return [...keys].every((k) => a[k] === b[k]);
 }
 
 export interface TextCard {
