@@ -6,7 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fixContentTypes, postprocessPptx, removeEmptyActions, removeStrayAxisId, setThemeEastAsianFont, stripXmlControlChars } from './postprocess';
+import { escapeXmlText, fixContentTypes, postprocessPptx, removeEmptyActions, removeStrayAxisId, separatorsAsReferences, setThemeEastAsianFont, stripXmlControlChars } from './postprocess';
 
 function parse(xml: string) {
   return new DOMParser({
@@ -161,5 +161,21 @@ describe('postprocessPptx', () => {
     const names = (z: JSZip) => Object.keys(z.files).filter((n) => !z.files[n]!.dir).sort();
     expect(names(b)).toEqual(names(a));
     for (const name of names(a)) expect(await b.file(name)!.async('string'), name).toBe(await a.file(name)!.async('string'));
+  });
+});
+
+describe('escapeXmlText', () => {
+  it('keeps line and paragraph separators and CR through a parser that normalises line ends', () => {
+    const text = 'a\u2028b\u2029c\rd<&>]]>';
+    const doc = parse(`<t>${escapeXmlText(text)}</t>`);
+    expect(doc.documentElement!.textContent).toBe(text);
+  });
+});
+
+describe('separatorsAsReferences', () => {
+  it('writes raw line and paragraph separators as references, in text and attributes alike', () => {
+    const xml = '<p:sp name="a\u2028b"><a:t>x\u2029y</a:t></p:sp>';
+    expect(separatorsAsReferences(xml)).toBe('<p:sp name="a&#x2028;b"><a:t>x&#x2029;y</a:t></p:sp>');
+    expect(separatorsAsReferences('<a:t>plain</a:t>')).toBe('<a:t>plain</a:t>');
   });
 });

@@ -66,16 +66,35 @@ export function stripXmlControlChars(xml: string): string {
   return stripControlChars(xml).replace(/&#(?:x0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]));/g, '');
 }
 
+/**
+ * Raw U+2028/U+2029 (pptxgenjs writes them as they are) as references, in any part: XML 1.0 keeps
+ * them, but a reader that normalises line ends the XML 1.1 way turns them into "\n".
+ */
+export function separatorsAsReferences(xml: string): string {
+  return xml.replace(/\u2028/g, '&#x2028;').replace(/\u2029/g, '&#x2029;');
+}
+
 function escapeXmlAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /**
  * Text as XML character data: control characters dropped (text-safety), `&`, `<` and `>` escaped
- * (so "]]>" cannot occur either), and CR written as a reference (a parser turns a raw CR into LF).
+ * (so "]]>" cannot occur either), and CR, U+2028 and U+2029 written as references (a parser turns
+ * a raw CR into LF, and an XML 1.1-minded one does the same to the separators).
  */
 export function escapeXmlText(s: string): string {
-  return stripControlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return (
+    stripControlChars(s)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\r/g, '&#13;')
+      // Line and paragraph separators as references too: a reader that normalises line ends the
+      // XML 1.1 way (xmldom does) turns a raw U+2028 into "\n"; a reference keeps it.
+      .replace(/\u2028/g, '&#x2028;')
+      .replace(/\u2029/g, '&#x2029;')
+  );
 }
 
 /**
@@ -211,6 +230,7 @@ export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOpt
       const before = decoder.decode(data);
       let xml = stripXmlControlChars(before);
       xml = removeEmptyActions(xml);
+      xml = separatorsAsReferences(xml);
       if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = setThemeEastAsianFont(xml, options.eastAsianFont);
       if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = repairClusteredBarSeries(removeStrayAxisId(xml));
       const texts = pointLabels.get(name);
