@@ -5,15 +5,53 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Element', 'fetch', 'self', 'requestAnimationFrame'].map(
-  (name) => ({ name, message: 'core/ runs in Node, browsers and workers alike: pass what you need in as a parameter.' }),
-);
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'HTMLElement',
+  'Element',
+  'fetch',
+  'self',
+  'requestAnimationFrame',
+].map((name) => ({
+  name,
+  message: 'core/ runs in Node, browsers and workers alike: pass what you need in as a parameter.',
+}));
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', '.scratch/', '.bench/', '.test-results/', 'test-results/', 'playwright-report/', 'data/', 'core/fonts/noto-sans-sc-metrics.ts'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'dist-web/',
+      'release/',
+      '.scratch/',
+      '.bench/',
+      '.test-results/',
+      'test-results/',
+      'playwright-report/',
+      'data/',
+      'core/fonts/noto-sans-sc-metrics.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -36,8 +74,14 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'core/ must not depend on Electron.' }],
           patterns: [
             { group: ['electron/*'], message: 'core/ must not depend on Electron.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts'], message: 'core/ must not depend on React.' },
-            { group: NODE_BUILTINS, message: 'core/ must not use Node built-ins: put Node code in a *.node.ts adapter.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts'],
+              message: 'core/ must not depend on React.',
+            },
+            {
+              group: NODE_BUILTINS,
+              message: 'core/ must not use Node built-ins: put Node code in a *.node.ts adapter.',
+            },
             { group: ['**/renderer/**', '**/electron/**'], message: 'core/ must not import the app.' },
           ],
         },
@@ -75,7 +119,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'core/node/**', 'core/**/*.node.ts', 'core/cli.ts', '*.config.{ts,js}', 'renderer/vite.config.ts', 'renderer/font-slices-plugin.ts'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'tests/**/*.ts',
+      'core/node/**',
+      'core/**/*.node.ts',
+      'core/cli.ts',
+      '*.config.{ts,js}',
+      'renderer/vite.config.ts',
+      'renderer/font-slices-plugin.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -4,7 +4,18 @@
  * no stack trace; a report with errors exits 1 and writes nothing.
  */
 import JSZip from 'jszip';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +64,10 @@ async function slideCount(file: string): Promise<{ slides: number; eaFonts: stri
   const zip = await JSZip.loadAsync(readFileSync(file));
   const pres = await zip.file('ppt/presentation.xml')!.async('string');
   const theme = await zip.file('ppt/theme/theme1.xml')!.async('string');
-  return { slides: (pres.match(/<p:sldId /g) ?? []).length, eaFonts: [...theme.matchAll(/<a:ea typeface="([^"]*)"/g)].map((m) => m[1]!) };
+  return {
+    slides: (pres.match(/<p:sldId /g) ?? []).length,
+    eaFonts: [...theme.matchAll(/<a:ea typeface="([^"]*)"/g)].map((m) => m[1]!),
+  };
 }
 
 let root: string;
@@ -103,7 +117,19 @@ describe('govbrief export --format pptx', () => {
     const target = join(out, exportFileName(deck.meta.title, 'pptx'));
     mkdirSync(out, { recursive: true });
     writeFileSync(target, 'old');
-    const r = await run(['export', '--format=pptx', `--report=${SHANXI}`, '--out', out, '--theme', 'contrast', '--compare', CHINA, '--font', 'Noto Sans SC']);
+    const r = await run([
+      'export',
+      '--format=pptx',
+      `--report=${SHANXI}`,
+      '--out',
+      out,
+      '--theme',
+      'contrast',
+      '--compare',
+      CHINA,
+      '--font',
+      'Noto Sans SC',
+    ]);
     expect(r.code, r.all).toBe(0);
     expect(r.out.filter((l) => /^\[\d+\/\d+\] /.test(l))).toHaveLength(deck.slides.length);
     const file = await slideCount(target);
@@ -153,7 +179,19 @@ describe('govbrief export --date-line', () => {
     ['memo', 'in the title block and every running header'],
   ] as const)('%s: the date line is printed %s', async (format, _where) => {
     const target = join(fresh(`date-line-${format}`), 'out.pdf');
-    const r = await run(['export', '--format', format, '--report', CHINA, '--out', target, '--date-line', `  ${DATE} `, '--watermark', '内部资料']);
+    const r = await run([
+      'export',
+      '--format',
+      format,
+      '--report',
+      CHINA,
+      '--out',
+      target,
+      '--date-line',
+      `  ${DATE} `,
+      '--watermark',
+      '内部资料',
+    ]);
     expect(r.code, r.all).toBe(0);
     const pdf = await readPdf(new Uint8Array(readFileSync(target)));
     expect(pdf.pages[0]!.text).toContain(DATE);
@@ -165,7 +203,9 @@ describe('govbrief export --date-line', () => {
     const target = join(fresh('date-line-none'), 'out.pdf');
     const r = await run(['export', '--format', 'memo', '--report', CHINA, '--out', target]);
     expect(r.code, r.all).toBe(0);
-    expect((await readPdf(new Uint8Array(readFileSync(target)))).pages.some((p) => p.text.includes('印发'))).toBe(false);
+    expect((await readPdf(new Uint8Array(readFileSync(target)))).pages.some((p) => p.text.includes('印发'))).toBe(
+      false,
+    );
   });
 
   it('is in the usage', async () => {
@@ -175,15 +215,35 @@ describe('govbrief export --date-line', () => {
 
 describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, nothing written', () => {
   const cases: { name: string; args: (out: string) => string[]; says: RegExp }[] = [
-    { name: 'unknown format', args: (out) => ['--format', 'docx', '--out', out], says: /--format must be one of .*docx/ },
+    {
+      name: 'unknown format',
+      args: (out) => ['--format', 'docx', '--out', out],
+      says: /--format must be one of .*docx/,
+    },
     { name: 'no format', args: (out) => ['--out', out], says: /--format must be one of/ },
     { name: 'missing --out', args: () => ['--format', 'pptx'], says: /--out DIR or --out FILE is required/ },
-    { name: 'bad theme', args: (out) => ['--format', 'pptx', '--out', out, '--theme', 'neon'], says: /--theme must be one of .*neon/ },
+    {
+      name: 'bad theme',
+      args: (out) => ['--format', 'pptx', '--out', out, '--theme', 'neon'],
+      says: /--theme must be one of .*neon/,
+    },
     { name: 'unknown flag', args: (out) => ['--format', 'pptx', '--out', out, '--colour', 'red'], says: /colour/ },
-    { name: 'a positional argument', args: (out) => ['--format', 'pptx', '--out', out, 'extra.json'], says: /extra\.json|positional/i },
+    {
+      name: 'a positional argument',
+      args: (out) => ['--format', 'pptx', '--out', out, 'extra.json'],
+      says: /extra\.json|positional/i,
+    },
     { name: '--out without a value', args: () => ['--format', 'pptx', '--out'], says: /--out/ },
-    { name: '--date-line with PPTX', args: (out) => ['--format', 'pptx', '--out', out, '--date-line', '2025年3月5日'], says: /--date-line applies to PDF formats only/ },
-    { name: 'a --date-line too long for the header', args: (out) => ['--format', 'pdf', '--out', out, '--date-line', '日'.repeat(41)], says: /--date-line is at most 40 characters \(got 41\)/ },
+    {
+      name: '--date-line with PPTX',
+      args: (out) => ['--format', 'pptx', '--out', out, '--date-line', '2025年3月5日'],
+      says: /--date-line applies to PDF formats only/,
+    },
+    {
+      name: 'a --date-line too long for the header',
+      args: (out) => ['--format', 'pdf', '--out', out, '--date-line', '日'.repeat(41)],
+      says: /--date-line is at most 40 characters \(got 41\)/,
+    },
   ];
 
   it.each(cases)('$name', async ({ args, says }) => {
@@ -203,7 +263,9 @@ describe('govbrief export: input and output failures exit 1, nothing written', (
     const out = fresh('bad-report');
     const r = await run(['export', '--format', 'pptx', '--report', BAD_REPORT, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.err.join('\n')).toMatch(new RegExp(`${BAD_REPORT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error`));
+    expect(r.err.join('\n')).toMatch(
+      new RegExp(`${BAD_REPORT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error`),
+    );
     expect(r.err.join('\n')).toContain('nothing exported');
     expect(r.out).toEqual([]);
     expect(r.all).not.toMatch(STACK_FRAME);

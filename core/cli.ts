@@ -87,10 +87,14 @@ export function validateCommand(files: string[], io: CliIo): number {
     const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
     for (const p of problems) io.err(formatProblem(p));
     if (result.ok) {
-      io.out(`${file}: OK — ${result.report.title}${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}`);
+      io.out(
+        `${file}: OK — ${result.report.title}${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}`,
+      );
     } else {
       failed = true;
-      io.out(`${file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s) / ${result.errors.length} 个错误`);
+      io.out(
+        `${file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s) / ${result.errors.length} 个错误`,
+      );
     }
   }
   return failed ? 1 : 0;
@@ -137,20 +141,34 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const problems: string[] = [];
   const format = values.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format)) problems.push(`--format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got "${values.format}")` : ''}`);
+  if (!format || !EXPORT_FORMATS.includes(format))
+    problems.push(
+      `--format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got "${values.format}")` : ''}`,
+    );
   if (!values.out) problems.push('--out DIR or --out FILE is required');
   const outExt = values.out ? /\.(pptx|pdf)$/i.exec(values.out)?.[1]?.toLowerCase() : undefined;
-  if (format && EXPORT_FORMATS.includes(format) && outExt && outExt !== extensionOf(format) && !isDirectory(values.out!)) {
-    problems.push(`--out ${values.out}: a ${format} export is a .${extensionOf(format)} file, not .${outExt} (give a folder or a .${extensionOf(format)} name)`);
+  if (
+    format &&
+    EXPORT_FORMATS.includes(format) &&
+    outExt &&
+    outExt !== extensionOf(format) &&
+    !isDirectory(values.out!)
+  ) {
+    problems.push(
+      `--out ${values.out}: a ${format} export is a .${extensionOf(format)} file, not .${outExt} (give a folder or a .${extensionOf(format)} name)`,
+    );
   }
-  if (values.theme !== undefined && !isThemeId(values.theme)) problems.push(`--theme must be one of ${THEME_IDS.join(', ')} (got "${values.theme}")`);
+  if (values.theme !== undefined && !isThemeId(values.theme))
+    problems.push(`--theme must be one of ${THEME_IDS.join(', ')} (got "${values.theme}")`);
   const perPage = values['per-page'] === undefined ? undefined : Number(values['per-page']);
-  if (perPage !== undefined && !(HANDOUTS_PER_PAGE as readonly number[]).includes(perPage)) problems.push(`--per-page must be one of ${HANDOUTS_PER_PAGE.join(', ')} (got "${values['per-page']}")`);
+  if (perPage !== undefined && !(HANDOUTS_PER_PAGE as readonly number[]).includes(perPage))
+    problems.push(`--per-page must be one of ${HANDOUTS_PER_PAGE.join(', ')} (got "${values['per-page']}")`);
   if (perPage !== undefined && format !== 'handout') problems.push('--per-page applies to --format handout only');
   if (values.watermark !== undefined && format === 'pptx') problems.push('--watermark applies to PDF formats only');
   const dateLine = values['date-line']?.trim();
   if (values['date-line'] !== undefined && format === 'pptx') problems.push('--date-line applies to PDF formats only');
-  if (dateLine !== undefined && [...dateLine].length > MAX_DATE_LINE_CHARS) problems.push(`--date-line is at most ${MAX_DATE_LINE_CHARS} characters (got ${[...dateLine].length})`);
+  if (dateLine !== undefined && [...dateLine].length > MAX_DATE_LINE_CHARS)
+    problems.push(`--date-line is at most ${MAX_DATE_LINE_CHARS} characters (got ${[...dateLine].length})`);
   if (problems.length > 0 || !format || !values.out) {
     for (const p of problems) io.err(`export: ${p}`);
     io.err('\n' + USAGE);
@@ -172,16 +190,28 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     }
     briefing = loaded.briefing;
   }
-  const report = loadOrReport(values.report ?? (briefing ? bundledPath(briefing.report.id) : bundledPath(DEFAULT_REPORT_ID)), io);
+  const report = loadOrReport(
+    values.report ?? (briefing ? bundledPath(briefing.report.id) : bundledPath(DEFAULT_REPORT_ID)),
+    io,
+  );
   if (!report) return 1;
   const comparePath = values.compare ?? (briefing?.compareWith ? bundledPath(briefing.compareWith.id) : undefined);
   const compareWith = comparePath ? loadOrReport(comparePath, io) : undefined;
   if (comparePath && !compareWith) return 1;
   let deck: Deck | undefined;
   if (briefing) {
-    const applied = applyBriefing(compileDeck(report, { ...briefingCompileOptions(briefing, compareWith), ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}) }), briefing, report);
-    if (applied.reportChanged) io.err('注意：报告在演示方案保存后已修改。 / Note: the report changed since the briefing was saved.');
-    if (applied.missing.length > 0) io.err(`注意：以下幻灯片已不存在 / these slides no longer exist: ${applied.missing.join(', ')}`);
+    const applied = applyBriefing(
+      compileDeck(report, {
+        ...briefingCompileOptions(briefing, compareWith),
+        ...(values.theme && isThemeId(values.theme) ? { theme: values.theme } : {}),
+      }),
+      briefing,
+      report,
+    );
+    if (applied.reportChanged)
+      io.err('注意：报告在演示方案保存后已修改。 / Note: the report changed since the briefing was saved.');
+    if (applied.missing.length > 0)
+      io.err(`注意：以下幻灯片已不存在 / these slides no longer exist: ${applied.missing.join(', ')}`);
     deck = applied.deck;
   }
   let result;

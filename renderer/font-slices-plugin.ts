@@ -68,7 +68,7 @@ function expand(ranges: readonly [number, number][]): number[] {
 export function unicodeRangeOf(codePoints: readonly number[]): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     const hex = (n: number) => n.toString(16).toUpperCase();
@@ -121,7 +121,11 @@ export function fontSlicesPlugin(): Plugin {
         for (const spec of sliceSpecs(mapped)) {
           const cached = join(cacheDir, `${weight}-${spec.name}-${key}.ttf`);
           if (!existsSync(cached)) writeFileSync(cached, subsetTrueType(bytes, spec.codePoints).bytes);
-          const ref = this.emitFile({ type: 'asset', name: `NotoSansSC-${weight}-${spec.name}.ttf`, source: readFileSync(cached) });
+          const ref = this.emitFile({
+            type: 'asset',
+            name: `NotoSansSC-${weight}-${spec.name}.ttf`,
+            source: readFileSync(cached),
+          });
           slices.push({ weight, unicodeRange: unicodeRangeOf(spec.codePoints), primary: spec.primary, file: ref });
         }
       }
@@ -132,7 +136,9 @@ export function fontSlicesPlugin(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle) return undefined;
-        const primary = Object.values(ctx.bundle).filter((a) => a.type === 'asset' && /NotoSansSC-(regular|bold)-common-.*\.ttf$/.test(a.fileName));
+        const primary = Object.values(ctx.bundle).filter(
+          (a) => a.type === 'asset' && /NotoSansSC-(regular|bold)-common-.*\.ttf$/.test(a.fileName),
+        );
         return primary.map((a) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/ttf', crossorigin: '', href: `./${a.fileName}` },
@@ -144,7 +150,8 @@ export function fontSlicesPlugin(): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       if (serve) return 'export const FONT_SLICES = [];';
       const entries = slices.map(
-        (s) => `{ weight: ${JSON.stringify(s.weight)}, unicodeRange: ${JSON.stringify(s.unicodeRange)}, primary: ${s.primary}, url: import.meta.ROLLUP_FILE_URL_${s.file} }`,
+        (s) =>
+          `{ weight: ${JSON.stringify(s.weight)}, unicodeRange: ${JSON.stringify(s.unicodeRange)}, primary: ${s.primary}, url: import.meta.ROLLUP_FILE_URL_${s.file} }`,
       );
       return `export const FONT_SLICES = [${entries.join(',\n')}];`;
     },

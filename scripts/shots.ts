@@ -11,12 +11,21 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/static-server';
 
-const USAGE = 'usage: npm run shots -- --out DIR [--report FILE] [--theme official|blue|contrast] [--compare BUNDLED_ID]';
+const USAGE =
+  'usage: npm run shots -- --out DIR [--report FILE] [--theme official|blue|contrast] [--compare BUNDLED_ID]';
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' }, theme: { type: 'string' }, compare: { type: 'string' }, 'no-build': { type: 'boolean' } } }).values;
+    args = parseArgs({
+      options: {
+        out: { type: 'string' },
+        report: { type: 'string' },
+        theme: { type: 'string' },
+        compare: { type: 'string' },
+        'no-build': { type: 'boolean' },
+      },
+    }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -27,7 +36,10 @@ async function main(): Promise<number> {
   }
   const out = resolve(args.out);
   mkdirSync(out, { recursive: true });
-  if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (!args['no-build'])
+    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+    });
   const server = await serveStatic('dist-web');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -40,7 +52,10 @@ async function main(): Promise<number> {
     if (args.report) {
       await page.getByTestId('file-input').setInputFiles(resolve(args.report));
       const outcome = await Promise.race([
-        page.getByTestId('error-panel').waitFor().then(() => 'error' as const),
+        page
+          .getByTestId('error-panel')
+          .waitFor()
+          .then(() => 'error' as const),
         page
           .locator(`[data-testid=report-title][title=${JSON.stringify(args.report.split(/[\\/]/).pop())}]`)
           .waitFor()

@@ -10,7 +10,16 @@ import { blockText } from '../deck/blocks';
 import type { Deck, Slide } from '../deck/types';
 import { loadReportFile } from '../node/report-file';
 import type { Report } from '../report/schema';
-import { applyBriefing, baseId, baseIds, briefingCompileOptions, goneIds, newBriefing, resolveOrder, sectionOfSlideId } from './apply';
+import {
+  applyBriefing,
+  baseId,
+  baseIds,
+  briefingCompileOptions,
+  goneIds,
+  newBriefing,
+  resolveOrder,
+  sectionOfSlideId,
+} from './apply';
 import { reportHash } from './hash';
 import type { Briefing } from './schema';
 
@@ -35,7 +44,8 @@ function applied(b: Briefing, report = shanxi, compareWith?: Report) {
 }
 
 const ids = (slides: readonly Slide[]) => slides.map((s) => s.id);
-const pageNumber = (s: Slide) => s.elements.flatMap((e) => (e.kind === 'text' && e.role === 'page-number' ? [blockText(e)] : []))[0];
+const pageNumber = (s: Slide) =>
+  s.elements.flatMap((e) => (e.kind === 'text' && e.role === 'page-number' ? [blockText(e)] : []))[0];
 
 describe('slide ids', () => {
   it('parts share their base id; renamed duplicates keep their "@n"', () => {
@@ -49,7 +59,9 @@ describe('slide ids', () => {
     expect(sectionOfSlideId('projects-2025/list~2')).toBe('projects-2025');
     expect(sectionOfSlideId('review-2024/green/highlights')).toBe('review-2024');
     expect(sectionOfSlideId('cover')).toBeUndefined();
-    for (const s of full.slides) if (s.sectionId !== 'opening' && s.sectionId !== 'closing') expect(sectionOfSlideId(s.id), s.id).toBe(s.sectionId);
+    for (const s of full.slides)
+      if (s.sectionId !== 'opening' && s.sectionId !== 'closing')
+        expect(sectionOfSlideId(s.id), s.id).toBe(s.sectionId);
   });
 
   it('resolveOrder keeps unknown ids in place and inserts new ones after their deck predecessor', () => {
@@ -114,14 +126,18 @@ describe('applying a briefing to a deck', () => {
     expect(deck.meta.date).toBe('2025年3月5日');
     expect(deck.theme.id).toBe('blue');
     // Page numbers follow the new order.
-    const numbered = deck.slides.flatMap((s, i) => (pageNumber(s) === undefined ? [] : [[pageNumber(s), String(i + 1)]]));
+    const numbered = deck.slides.flatMap((s, i) =>
+      pageNumber(s) === undefined ? [] : [[pageNumber(s), String(i + 1)]],
+    );
     expect(numbered.length).toBeGreaterThan(10);
     for (const [shown, position] of numbered) expect(shown).toBe(position);
   });
 
   it('the stored order wins; with none, slides follow the briefing’s section order', () => {
     const b = { ...fresh(), sections: ['tasks-2025', 'targets-2025'] };
-    expect(ids(applied(b).deck.slides).indexOf('tasks-2025/overview')).toBeGreaterThan(ids(applied(b).deck.slides).indexOf('targets-2025/targets'));
+    expect(ids(applied(b).deck.slides).indexOf('tasks-2025/overview')).toBeGreaterThan(
+      ids(applied(b).deck.slides).indexOf('targets-2025/targets'),
+    );
     const got = ids(applied({ ...b, order: [] }).deck.slides);
     expect(got.indexOf('tasks-2025/overview')).toBeLessThan(got.indexOf('targets-2025/targets'));
     expect(got.slice(0, 2)).toEqual(['cover', 'contents']);
@@ -174,7 +190,9 @@ describe('a briefing for a changed report', () => {
     expect(result.reportChanged).toBe(true);
     expect(result.missing).toContain('projects-2025/opera-to-villages');
     expect(result.missing).toContain('review-2024/overview');
-    expect(result.missing.every((id) => id.startsWith('review-2024') || id === 'projects-2025/opera-to-villages')).toBe(true);
+    expect(result.missing.every((id) => id.startsWith('review-2024') || id === 'projects-2025/opera-to-villages')).toBe(
+      true,
+    );
   });
 
   it('keeps every choice that still applies and places new slides after their predecessor', () => {

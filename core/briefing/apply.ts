@@ -54,8 +54,13 @@ export function newBriefing(report: Report, deck: Deck, theme: ThemeId, now: Dat
 }
 
 /** The compile options a briefing implies (sections, theme, cover, comparison). */
-export function briefingCompileOptions(briefing: Pick<Briefing, 'sections' | 'theme' | 'cover' | 'compareWith'>, compareWith: Report | undefined): CompileOptions {
-  const cover = Object.fromEntries(Object.entries(briefing.cover).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+export function briefingCompileOptions(
+  briefing: Pick<Briefing, 'sections' | 'theme' | 'cover' | 'compareWith'>,
+  compareWith: Report | undefined,
+): CompileOptions {
+  const cover = Object.fromEntries(
+    Object.entries(briefing.cover).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+  );
   return {
     sections: briefing.sections,
     theme: briefing.theme,
@@ -90,7 +95,15 @@ export function resolveOrder(order: readonly string[], deckOrder: readonly strin
 
 /** Every slide id a briefing names (order, choices, notes). */
 export function namedIds(briefing: Briefing): string[] {
-  return [...new Set([...briefing.order, ...briefing.excluded, ...briefing.backup, ...briefing.shown, ...Object.keys(briefing.notes)])];
+  return [
+    ...new Set([
+      ...briefing.order,
+      ...briefing.excluded,
+      ...briefing.backup,
+      ...briefing.shown,
+      ...Object.keys(briefing.notes),
+    ]),
+  ];
 }
 
 /**
@@ -141,7 +154,12 @@ export function isBackup(briefing: Briefing, id: string, hiddenInDeck: boolean):
   return briefing.backup.includes(id) || (hiddenInDeck && !briefing.shown.includes(id));
 }
 
-export function applyBriefing(deck: Deck, briefing: Briefing, report: Report, metrics: FontMetrics = notoSansScMetrics): AppliedBriefing {
+export function applyBriefing(
+  deck: Deck,
+  briefing: Briefing,
+  report: Report,
+  metrics: FontMetrics = notoSansScMetrics,
+): AppliedBriefing {
   const groups = slideGroups(deck);
   // The briefing's order, then slides it does not know (new in the report) after the slide
   // that precedes them in the deck.

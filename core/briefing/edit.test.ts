@@ -10,7 +10,17 @@ import { compileDeck } from '../deck/compile';
 import { loadReportFile } from '../node/report-file';
 import type { Report } from '../report/schema';
 import { applyBriefing, baseId, baseIds, briefingCompileOptions, newBriefing, resolveOrder } from './apply';
-import { briefingForSave, moveSection, moveSlide, resetContent, setBackup, setCover, setIncluded, setNote, setSectionIncluded } from './edit';
+import {
+  briefingForSave,
+  moveSection,
+  moveSlide,
+  resetContent,
+  setBackup,
+  setCover,
+  setIncluded,
+  setNote,
+  setSectionIncluded,
+} from './edit';
 import { reportHash } from './hash';
 import { BriefingSchema, type Briefing } from './schema';
 
@@ -26,7 +36,8 @@ const full = compileDeck(shanxi);
 const deckOrder = baseIds(full);
 const REPORT_SECTIONS = shanxi.sections.map((s) => s.id);
 const fresh = () => newBriefing(shanxi, full, 'official', new Date('2025-03-01T00:00:00Z'));
-const slideIds = (b: Briefing, compareWith?: Report) => applyBriefing(compileDeck(shanxi, briefingCompileOptions(b, compareWith)), b, shanxi).deck.slides.map((s) => s.id);
+const slideIds = (b: Briefing, compareWith?: Report) =>
+  applyBriefing(compileDeck(shanxi, briefingCompileOptions(b, compareWith)), b, shanxi).deck.slides.map((s) => s.id);
 
 describe('slides in or out, backups', () => {
   it('leaves a slide out and brings it back; no change returns the same object', () => {
@@ -82,17 +93,26 @@ describe('moving slides', () => {
 
   it('any sequence of moves keeps every slide exactly once', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: deckOrder.length - 1 }), fc.integer({ min: -3, max: deckOrder.length + 3 })), { maxLength: 30 }), (moves) => {
-        let b = fresh();
-        for (const [from, to] of moves) {
-          const order = resolveOrder(b.order, deckOrder);
-          const id = order[from]!;
-          b = moveSlide(b, id, to, deckOrder);
-          const now = resolveOrder(b.order, deckOrder);
-          expect(now.indexOf(id)).toBe(Math.max(0, Math.min(deckOrder.length - 1, to)));
-        }
-        expect([...resolveOrder(b.order, deckOrder)].sort()).toEqual([...deckOrder].sort());
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: deckOrder.length - 1 }),
+            fc.integer({ min: -3, max: deckOrder.length + 3 }),
+          ),
+          { maxLength: 30 },
+        ),
+        (moves) => {
+          let b = fresh();
+          for (const [from, to] of moves) {
+            const order = resolveOrder(b.order, deckOrder);
+            const id = order[from]!;
+            b = moveSlide(b, id, to, deckOrder);
+            const now = resolveOrder(b.order, deckOrder);
+            expect(now.indexOf(id)).toBe(Math.max(0, Math.min(deckOrder.length - 1, to)));
+          }
+          expect([...resolveOrder(b.order, deckOrder)].sort()).toEqual([...deckOrder].sort());
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -104,8 +124,16 @@ describe('sections', () => {
     b = setSectionIncluded(b, 'targets-2025', false, REPORT_SECTIONS);
     b = setSectionIncluded(b, 'projects-2025', false, REPORT_SECTIONS);
     expect(b.sections).toEqual(['review-2024', 'tasks-2025']);
-    expect(setSectionIncluded(b, 'projects-2025', true, REPORT_SECTIONS).sections).toEqual(['review-2024', 'projects-2025', 'tasks-2025']);
-    expect(setSectionIncluded(b, 'targets-2025', true, REPORT_SECTIONS).sections).toEqual(['targets-2025', 'review-2024', 'tasks-2025']);
+    expect(setSectionIncluded(b, 'projects-2025', true, REPORT_SECTIONS).sections).toEqual([
+      'review-2024',
+      'projects-2025',
+      'tasks-2025',
+    ]);
+    expect(setSectionIncluded(b, 'targets-2025', true, REPORT_SECTIONS).sections).toEqual([
+      'targets-2025',
+      'review-2024',
+      'tasks-2025',
+    ]);
     expect(setSectionIncluded(b, 'nope', true, REPORT_SECTIONS)).toBe(b);
     expect(slideIds(b).some((id) => id.startsWith('projects-2025'))).toBe(false);
   });
@@ -142,7 +170,12 @@ describe('notes and cover', () => {
   });
 
   it('reset restores the whole report but keeps theme, comparison and watermark', () => {
-    const b = { ...setNote(setIncluded(fresh(), 'cover', false), 'cover', 'x'), theme: 'blue' as const, watermark: '内部资料', compareWith: { id: 'china-2025', hash: reportHash(china) } };
+    const b = {
+      ...setNote(setIncluded(fresh(), 'cover', false), 'cover', 'x'),
+      theme: 'blue' as const,
+      watermark: '内部资料',
+      compareWith: { id: 'china-2025', hash: reportHash(china) },
+    };
     const r = resetContent(b, fresh());
     expect(r.excluded).toEqual([]);
     expect(r.notes).toEqual({});
@@ -167,7 +200,9 @@ describe('saving', () => {
     expect(saved.compareWith).toEqual({ id: 'china-2025', hash: reportHash(china) });
     expect(saved.excluded).toEqual(['contents']);
     expect(saved.notes).toEqual({ 'targets-2025/targets': '备注' });
-    expect(saved.titles?.['targets-2025/targets']).toBe(deck.slides.find((s) => s.id === 'targets-2025/targets')!.title);
+    expect(saved.titles?.['targets-2025/targets']).toBe(
+      deck.slides.find((s) => s.id === 'targets-2025/targets')!.title,
+    );
     expect(saved.updatedAt).toBe('2025-03-02T00:00:00.000Z');
     expect(BriefingSchema.safeParse(saved).success).toBe(true);
   });

@@ -58,13 +58,21 @@ export function moveSlide(b: Briefing, id: string, to: number, deckOrder: readon
   if (target === from) return b;
   const rest = full.filter((x) => x !== id);
   const restVisible = visible.filter((x) => x !== id);
-  const at = target < restVisible.length ? rest.indexOf(restVisible[target]!) : rest.indexOf(restVisible[restVisible.length - 1]!) + 1;
+  const at =
+    target < restVisible.length
+      ? rest.indexOf(restVisible[target]!)
+      : rest.indexOf(restVisible[restVisible.length - 1]!) + 1;
   rest.splice(at, 0, id);
   return { ...b, order: rest };
 }
 
 /** Includes a report section or leaves it out. One brought back returns at its report position. */
-export function setSectionIncluded(b: Briefing, id: string, included: boolean, reportSections: readonly string[]): Briefing {
+export function setSectionIncluded(
+  b: Briefing,
+  id: string,
+  included: boolean,
+  reportSections: readonly string[],
+): Briefing {
   const has = b.sections.includes(id);
   if (included === has) return b;
   if (!included) return { ...b, sections: b.sections.filter((s) => s !== id) };
@@ -145,7 +153,12 @@ export function setCover(b: Briefing, field: CoverField, value: string): Briefin
 
 /** Back to the whole report: every section and slide, the deck's notes and cover. */
 export function resetContent(b: Briefing, fresh: Briefing): Briefing {
-  return { ...fresh, theme: b.theme, ...(b.compareWith ? { compareWith: b.compareWith } : {}), ...(b.watermark ? { watermark: b.watermark } : {}) };
+  return {
+    ...fresh,
+    theme: b.theme,
+    ...(b.compareWith ? { compareWith: b.compareWith } : {}),
+    ...(b.watermark ? { watermark: b.watermark } : {}),
+  };
 }
 
 /**
@@ -153,11 +166,24 @@ export function resetContent(b: Briefing, fresh: Briefing): Briefing {
  * without ids of slides that are gone (the user was told when it was opened), with the titles
  * of the slides it names, and the time. `deck` is the deck compiled from the briefing.
  */
-export function briefingForSave(b: Briefing, report: Report, compareWith: Report | undefined, deck: Deck, now: Date = new Date()): Briefing {
+export function briefingForSave(
+  b: Briefing,
+  report: Report,
+  compareWith: Report | undefined,
+  deck: Deck,
+  now: Date = new Date(),
+): Briefing {
   const gone = new Set(goneIds(deck, b, report));
   const keep = (list: string[]) => list.filter((id) => !gone.has(id));
   const notes = Object.fromEntries(Object.entries(b.notes).filter(([id]) => !gone.has(id)));
-  const pruned: Briefing = { ...b, order: keep(b.order), excluded: keep(b.excluded), backup: keep(b.backup), shown: keep(b.shown), notes };
+  const pruned: Briefing = {
+    ...b,
+    order: keep(b.order),
+    excluded: keep(b.excluded),
+    backup: keep(b.backup),
+    shown: keep(b.shown),
+    notes,
+  };
   const titleOf = new Map(deck.slides.map((s) => [s.id, s.title]));
   const titles: Record<string, string> = {};
   for (const id of namedIds(pruned)) {
@@ -168,7 +194,14 @@ export function briefingForSave(b: Briefing, report: Report, compareWith: Report
   return {
     ...rest,
     report: { id: report.id, hash: reportHash(report), title: report.title.slice(0, 200) },
-    ...(b.compareWith ? { compareWith: compareWith && compareWith.id === b.compareWith.id ? { id: compareWith.id, hash: reportHash(compareWith) } : b.compareWith } : {}),
+    ...(b.compareWith
+      ? {
+          compareWith:
+            compareWith && compareWith.id === b.compareWith.id
+              ? { id: compareWith.id, hash: reportHash(compareWith) }
+              : b.compareWith,
+        }
+      : {}),
     titles,
     updatedAt: now.toISOString(),
   };

@@ -18,7 +18,12 @@ const fonts = readExportFonts();
 const NOTE = '这一页先讲目标，再讲措施。';
 
 let b = newBriefing(shanxi, compileDeck(shanxi), 'blue');
-b = setSectionIncluded(b, 'projects-2025', false, shanxi.sections.map((s) => s.id));
+b = setSectionIncluded(
+  b,
+  'projects-2025',
+  false,
+  shanxi.sections.map((s) => s.id),
+);
 b = moveSection(b, 'tasks-2025', 0);
 b = setIncluded(b, 'contents', false);
 b = moveSlide(b, 'closing', 1, baseIds(compileDeck(shanxi, briefingCompileOptions(b, undefined))));

@@ -96,17 +96,22 @@ describe('malformed briefing files', () => {
 
   it('whatever the bytes, loading never throws and every problem points inside the file', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.integer({ min: 0, max: 20 }), fc.string({ maxLength: 3 }), (at, cut, insert) => {
-        const mangled = text.slice(0, at) + insert + text.slice(at + cut);
-        const loaded = loadBriefing(FILE, mangled);
-        if (loaded.ok) return;
-        const lines = mangled.split('\n');
-        for (const p of loaded.errors) {
-          expect(p.line).toBeGreaterThanOrEqual(1);
-          expect(p.line).toBeLessThanOrEqual(lines.length + 1);
-          expect(p.column).toBeGreaterThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: text.length - 1 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.string({ maxLength: 3 }),
+        (at, cut, insert) => {
+          const mangled = text.slice(0, at) + insert + text.slice(at + cut);
+          const loaded = loadBriefing(FILE, mangled);
+          if (loaded.ok) return;
+          const lines = mangled.split('\n');
+          for (const p of loaded.errors) {
+            expect(p.line).toBeGreaterThanOrEqual(1);
+            expect(p.line).toBeLessThanOrEqual(lines.length + 1);
+            expect(p.column).toBeGreaterThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -21,13 +21,28 @@ export function loadBriefing(file: string, content: Uint8Array | string): Briefi
     if (!parsed.ok) return { ok: false, errors: [syntaxProblem(file, parsed.error)] };
     const result = BriefingSchema.safeParse(parsed.value);
     if (!result.success) {
-      return { ok: false, errors: sortProblems(result.error.issues.flatMap((i) => schemaIssueToProblem(file, parsed.value, parsed.positions, i))).slice(0, 100) };
+      return {
+        ok: false,
+        errors: sortProblems(
+          result.error.issues.flatMap((i) => schemaIssueToProblem(file, parsed.value, parsed.positions, i)),
+        ).slice(0, 100),
+      };
     }
     return { ok: true, briefing: result.data };
   } catch (e) {
     return {
       ok: false,
-      errors: [problem('error', 'file-unreadable', file, { line: 1, column: 1 }, '', { zh: `无法读取演示方案：${String(e)}`, en: `Cannot read the briefing: ${String(e)}` }, { zh: '请将此文件发给开发人员。', en: 'Please send this file to the developers.' })],
+      errors: [
+        problem(
+          'error',
+          'file-unreadable',
+          file,
+          { line: 1, column: 1 },
+          '',
+          { zh: `无法读取演示方案：${String(e)}`, en: `Cannot read the briefing: ${String(e)}` },
+          { zh: '请将此文件发给开发人员。', en: 'Please send this file to the developers.' },
+        ),
+      ],
     };
   }
 }

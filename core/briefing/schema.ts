@@ -9,13 +9,21 @@ export const BRIEFING_VERSION = 1;
 /** Longest speaker note a briefing keeps, in UTF-16 units (the editor's field stops there). */
 export const MAX_NOTE_CHARS = 20_000;
 
-const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/);
 /**
  * Slide ids are stable across compiles: "targets-2025/targets", "projects-2025/elderly-care-meals".
  * "~2" names the second part of a slide continued over several ("projects-2025/list~2"; notes are
  * per part), "@2" a later slide whose report id repeated a section slide's (compile.ts).
  */
-const slideId = z.string().min(1).max(200).regex(/^[a-z0-9][a-z0-9/@~-]*$/);
+const slideId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9/@~-]*$/);
 // The exporters strip control characters anyway; a briefing file must not carry them at all.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const noControl = (s: string) => !CONTROL.test(s);
@@ -39,7 +47,12 @@ export const BriefingSchema = z.strictObject({
   shown: z.array(slideId).max(5000),
   /** Edited speaker notes by slide id (each part of a continued slide has its own: "…~2"). */
   notes: z.record(slideId, z.string().max(MAX_NOTE_CHARS).refine(noControl, { message: 'control-character' })),
-  cover: z.strictObject({ title: shortText.optional(), presenter: shortText.optional(), meeting: shortText.optional(), date: shortText.optional() }),
+  cover: z.strictObject({
+    title: shortText.optional(),
+    presenter: shortText.optional(),
+    meeting: shortText.optional(),
+    date: shortText.optional(),
+  }),
   watermark: shortText.optional(),
   /**
    * Titles of the slides the briefing names, as they were when it was saved: when the report has

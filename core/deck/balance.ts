@@ -36,7 +36,12 @@ export function evenPageSizes(total: number, pages: number): number[] {
  *  4. the larger pages first (and of splits still equal, the one with the largest pages).
  * Undefined when the cards cannot go on that many pages.
  */
-export function gridPageSizes(total: number, pages: number, maxPerPage: number, columns: (n: number) => number): number[] | undefined {
+export function gridPageSizes(
+  total: number,
+  pages: number,
+  maxPerPage: number,
+  columns: (n: number) => number,
+): number[] | undefined {
   if (pages < 1 || total < pages || total > pages * maxPerPage) return undefined;
   const rows = (n: number) => Math.ceil(n / Math.max(1, columns(n)));
   const empty = (n: number) => rows(n) * Math.max(1, columns(n)) - n;

@@ -130,7 +130,8 @@ export function fitBlock(
       }
     }
   }
-  if (fit.kind === 'overflow') return { ok: false, fittingLineCount: fit.fittingLineCount, linesAtMin: fit.lines, rangesAtMin: fit.lineRanges };
+  if (fit.kind === 'overflow')
+    return { ok: false, fittingLineCount: fit.fittingLineCount, linesAtMin: fit.lines, rangesAtMin: fit.lineRanges };
   return {
     ok: true,
     block: {
@@ -151,7 +152,13 @@ export function fitBlock(
  * do fit and marks the cut with "…" — used only for short labels whose full wording is in the
  * notes and the backup slide, never for figures or body text (those continue on a new slide).
  */
-export function fitBlockOrEllipsis(text: string, box: Box, style: TextStyle, metrics: FontMetrics, emphasis: readonly string[] = []): TextBlock {
+export function fitBlockOrEllipsis(
+  text: string,
+  box: Box,
+  style: TextStyle,
+  metrics: FontMetrics,
+  emphasis: readonly string[] = [],
+): TextBlock {
   const r = fitBlock(text, box, style, metrics, emphasis);
   if (r.ok) return r.block;
   const keep = Math.max(1, r.fittingLineCount);
@@ -159,7 +166,14 @@ export function fitBlockOrEllipsis(text: string, box: Box, style: TextStyle, met
   // Shorten the last line until "…" fits on it.
   for (;;) {
     const candidate = head + '…';
-    const ranges = wrapTextRanges(candidate, box.w, style.minPx, style.weight, metrics, figureSpans(candidate, emphasis));
+    const ranges = wrapTextRanges(
+      candidate,
+      box.w,
+      style.minPx,
+      style.weight,
+      metrics,
+      figureSpans(candidate, emphasis),
+    );
     if (ranges.length <= keep || head.length <= 1) {
       return {
         box,

@@ -17,11 +17,15 @@ import type { Element, Slide, SlideKind } from './types';
 
 /** Cards on each slide of a kind (a card has one heading). */
 function cardsPerSlide(slides: Slide[], kind: SlideKind): number[] {
-  return slides.filter((s) => s.kind === kind).map((s) => s.elements.filter((e) => e.kind === 'text' && e.role === 'heading').length);
+  return slides
+    .filter((s) => s.kind === kind)
+    .map((s) => s.elements.filter((e) => e.kind === 'text' && e.role === 'heading').length);
 }
 
 function projectsReport(n: number): Report {
-  const projects = Array.from({ length: n }, (_, i) => project(`p${i + 1}`, i + 1, [valueFigure(undefined, i + 1, '个')]));
+  const projects = Array.from({ length: n }, (_, i) =>
+    project(`p${i + 1}`, i + 1, [valueFigure(undefined, i + 1, '个')]),
+  );
   return baseReport([{ kind: 'projects', id: 'projects', title: '民生实事', year: 2025, projects }]);
 }
 
@@ -50,15 +54,20 @@ describe('gridPageSizes: the rule', () => {
   test('any count: the sizes add up, fit the pages, and their grids are at most one row apart', () => {
     const rows = (n: number) => Math.ceil(n / cardColumns(n));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 8 }), (max, pages, spare) => {
-        const total = Math.max(pages, pages * max - spare);
-        const sizes = gridPageSizes(total, pages, max, cardColumns)!;
-        expect(sizes).toHaveLength(pages);
-        expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
-        expect(Math.max(...sizes)).toBeLessThanOrEqual(max);
-        expect(Math.max(...sizes.map(rows)) - Math.min(...sizes.map(rows))).toBeLessThanOrEqual(1);
-        expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 8 }),
+        (max, pages, spare) => {
+          const total = Math.max(pages, pages * max - spare);
+          const sizes = gridPageSizes(total, pages, max, cardColumns)!;
+          expect(sizes).toHaveLength(pages);
+          expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
+          expect(Math.max(...sizes)).toBeLessThanOrEqual(max);
+          expect(Math.max(...sizes.map(rows)) - Math.min(...sizes.map(rows))).toBeLessThanOrEqual(1);
+          expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -94,7 +103,9 @@ describe('card grids continued over slides', () => {
   });
 
   test('the review overview (3 cards a slide under the summary): 4 themes make 2 + 2', () => {
-    const themes = Array.from({ length: 4 }, (_, i) => theme(`th${i}`, [highlight(`h${i}`, [valueFigure(`f${i}`, i + 1)])], [], `主题${i + 1}`));
+    const themes = Array.from({ length: 4 }, (_, i) =>
+      theme(`th${i}`, [highlight(`h${i}`, [valueFigure(`f${i}`, i + 1)])], [], `主题${i + 1}`),
+    );
     const section: Section = { kind: 'review', id: 'review', title: '成绩单', year: 2024, themes };
     const report = baseReport([section]);
     const deck = compileDeck(report);
@@ -111,7 +122,9 @@ describe('card grids continued over slides', () => {
     const targets = Array.from({ length: n }, (_, i) => target(`t${i + 1}`, `指标${i + 1}`, `${i + 1}%`, i + 1));
     const report = baseReport([{ kind: 'targets', id: 'targets', title: '主要预期目标', year: 2025, targets }]);
     const deck = compileDeck(report);
-    expect(deck.slides.filter((s) => s.kind === 'targets').map((s) => s.elements.filter((e) => e.kind === 'kpi').length)).toEqual(split);
+    expect(
+      deck.slides.filter((s) => s.kind === 'targets').map((s) => s.elements.filter((e) => e.kind === 'kpi').length),
+    ).toEqual(split);
     expect(deckProblems(deck, report)).toEqual([]);
   });
 
@@ -123,7 +136,8 @@ describe('card grids continued over slides', () => {
 });
 
 describe('a continued KPI set is balanced over the grids its cards are actually set in', () => {
-  const kpisPerSlide = (slides: Slide[]) => slides.filter((s) => s.kind === 'targets').map((s) => s.elements.filter((e) => e.kind === 'kpi'));
+  const kpisPerSlide = (slides: Slide[]) =>
+    slides.filter((s) => s.kind === 'targets').map((s) => s.elements.filter((e) => e.kind === 'kpi'));
   /** Columns of a slide's grid: its cards' distinct left edges. */
   const columnsOf = (kpis: Element[]) => new Set(kpis.map((k) => Math.round(k.box.x))).size;
 

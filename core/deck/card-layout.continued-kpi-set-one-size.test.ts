@@ -96,12 +96,16 @@ describe('a continued KPI set is set at one size per kind of figure on all its s
     () => {
       let continued = 0;
       fc.assert(
-        fc.property(reportArbitrary({ maxSections: 2, maxItems: 12 }), fc.constantFrom(...THEME_IDS), (report, themeId) => {
-          const deck = compileDeck(report, { theme: themeId });
-          continued += continuedSetSizes(deck, themeId).size;
-          expect(mixedSizes(deck, themeId)).toEqual([]);
-          expect(deckProblems(deck, report)).toEqual([]);
-        }),
+        fc.property(
+          reportArbitrary({ maxSections: 2, maxItems: 12 }),
+          fc.constantFrom(...THEME_IDS),
+          (report, themeId) => {
+            const deck = compileDeck(report, { theme: themeId });
+            continued += continuedSetSizes(deck, themeId).size;
+            expect(mixedSizes(deck, themeId)).toEqual([]);
+            expect(deckProblems(deck, report)).toEqual([]);
+          },
+        ),
         { numRuns: RUNS },
       );
       // Not vacuous: the generated reports continue KPI sets (about 1.7 sets a report).

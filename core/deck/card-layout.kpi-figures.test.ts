@@ -23,20 +23,43 @@ if (!r.ok) throw new Error('shanxi-2025 does not load');
 const shanxi = r.report;
 
 const kpisOf = (slide: Slide) => slide.elements.filter((e): e is KpiElement => e.kind === 'kpi');
-const ctxOf = (theme: ThemeId): LayoutContext => ({ theme: THEMES[theme], metrics: notoSansScMetrics, meta: {} as never });
-const item = (value: string, label = '指标'): KpiItem => ({ value, label, figure: { label, display: value, quote: value } });
+const ctxOf = (theme: ThemeId): LayoutContext => ({
+  theme: THEMES[theme],
+  metrics: notoSansScMetrics,
+  meta: {} as never,
+});
+const item = (value: string, label = '指标'): KpiItem => ({
+  value,
+  label,
+  figure: { label, display: value, quote: value },
+});
 const kind = (display: string) => kpiFigureKind(display, THEMES.official.sizes, notoSansScMetrics);
 
 describe('the kinds of figure', () => {
-  test.each(['5%', '5.5%左右', '45万人', '1599家', '131.7万张', '50个社区养老工程', '50个区域养老服务中心', '36微克/立方米', '２０２４年'])('"%s" is a number', (d) => {
+  test.each([
+    '5%',
+    '5.5%左右',
+    '45万人',
+    '1599家',
+    '131.7万张',
+    '50个社区养老工程',
+    '50个区域养老服务中心',
+    '36微克/立方米',
+    '２０２４年',
+  ])('"%s" is a number', (d) => {
     expect(kind(d)).toBe('number');
   });
-  test.each(['力争保持正增长', '与经济增长同步', '不折不扣完成', '两倍多', '提前一年'])('"%s" (no digits) is a statement', (d) => {
-    expect(kind(d)).toBe('statement');
-  });
+  test.each(['力争保持正增长', '与经济增长同步', '不折不扣完成', '两倍多', '提前一年'])(
+    '"%s" (no digits) is a statement',
+    (d) => {
+      expect(kind(d)).toBe('statement');
+    },
+  );
   test('a numeric wording longer than two lines of a half-slide card is a statement; a sentence is a wording', () => {
     expect(kind('12个全面完成年度节能降耗减排目标任务的设区市和县')).toBe('statement');
-    expect(kind('全面完成国家下达的节能降耗、减排、碳排放强度下降等约束性指标任务，并且继续推进生态环境质量持续改善')).toBe('wording');
+    expect(
+      kind('全面完成国家下达的节能降耗、减排、碳排放强度下降等约束性指标任务，并且继续推进生态环境质量持续改善'),
+    ).toBe('wording');
   });
   test('a number is kept with its unit when a figure wraps', () => {
     const spans = (d: string) => numberSpans(d).map(([a, b]) => d.slice(a, b));
@@ -48,45 +71,57 @@ describe('the kinds of figure', () => {
 });
 
 describe('KPI figures on the bundled deck', () => {
-  test.each(THEME_IDS)('Shanxi project 1 ("50个社区养老工程" …): one column, labels beside, every figure on one line at one size ≥ 72 px (%s)', (theme) => {
-    const slides = compileDeck(shanxi, { theme }).slides.filter((s) => s.id.startsWith('projects-2025/elderly-care-meals'));
-    const kpis = slides.flatMap(kpisOf);
-    expect(kpis.map((k) => blockString(k.value))).toEqual(['50个社区养老工程', '50个区域养老服务中心', '100个标准化社区食堂']);
-    expect(slides).toHaveLength(1);
-    for (const k of kpis) {
-      expect(k.value.lines).toHaveLength(1);
-      expect(k.value.weight).toBe('bold');
-      // The label stands beside the figure.
-      expect(k.label.box.x).toBeGreaterThan(k.value.box.x + k.value.box.w);
-    }
-    expect(new Set(kpis.map((k) => k.value.fontSizePx)).size).toBe(1);
-    expect(kpis[0]!.value.fontSizePx).toBeGreaterThanOrEqual(72);
-  });
-
-  test.each(THEME_IDS)('Shanxi targets: numbers at one size ≥ 72 px on one line, statements at one size from 36 px to the numbers’, labels ≥ body (%s)', (theme) => {
-    const { sizes } = THEMES[theme];
-    const slides = compileDeck(shanxi, { theme }).slides.filter((s) => s.kind === 'targets');
-    expect(slides.flatMap(kpisOf)).toHaveLength(9);
-    for (const slide of slides) {
-      const kpis = kpisOf(slide);
-      expect(kpis.length).toBeLessThanOrEqual(9);
-      const numbers = kpis.filter((k) => kind(k.figure.display) === 'number');
-      const statements = kpis.filter((k) => kind(k.figure.display) === 'statement');
-      expect(numbers.length + statements.length).toBe(kpis.length);
-      const numberSizes = new Set(numbers.map((k) => k.value.fontSizePx));
-      const statementSizes = new Set(statements.map((k) => k.value.fontSizePx));
-      expect(numberSizes.size).toBe(1);
-      expect(statementSizes.size).toBeLessThanOrEqual(1);
-      const n = [...numberSizes][0]!;
-      expect(n).toBeGreaterThanOrEqual(72);
-      for (const k of numbers) expect(k.value.lines).toHaveLength(1);
-      for (const s of statementSizes) {
-        expect(s).toBeGreaterThanOrEqual(36);
-        expect(s).toBeLessThanOrEqual(n);
+  test.each(THEME_IDS)(
+    'Shanxi project 1 ("50个社区养老工程" …): one column, labels beside, every figure on one line at one size ≥ 72 px (%s)',
+    (theme) => {
+      const slides = compileDeck(shanxi, { theme }).slides.filter((s) =>
+        s.id.startsWith('projects-2025/elderly-care-meals'),
+      );
+      const kpis = slides.flatMap(kpisOf);
+      expect(kpis.map((k) => blockString(k.value))).toEqual([
+        '50个社区养老工程',
+        '50个区域养老服务中心',
+        '100个标准化社区食堂',
+      ]);
+      expect(slides).toHaveLength(1);
+      for (const k of kpis) {
+        expect(k.value.lines).toHaveLength(1);
+        expect(k.value.weight).toBe('bold');
+        // The label stands beside the figure.
+        expect(k.label.box.x).toBeGreaterThan(k.value.box.x + k.value.box.w);
       }
-      for (const k of kpis) expect(k.label.fontSizePx).toBeGreaterThanOrEqual(sizes.bodyMinPx);
-    }
-  });
+      expect(new Set(kpis.map((k) => k.value.fontSizePx)).size).toBe(1);
+      expect(kpis[0]!.value.fontSizePx).toBeGreaterThanOrEqual(72);
+    },
+  );
+
+  test.each(THEME_IDS)(
+    'Shanxi targets: numbers at one size ≥ 72 px on one line, statements at one size from 36 px to the numbers’, labels ≥ body (%s)',
+    (theme) => {
+      const { sizes } = THEMES[theme];
+      const slides = compileDeck(shanxi, { theme }).slides.filter((s) => s.kind === 'targets');
+      expect(slides.flatMap(kpisOf)).toHaveLength(9);
+      for (const slide of slides) {
+        const kpis = kpisOf(slide);
+        expect(kpis.length).toBeLessThanOrEqual(9);
+        const numbers = kpis.filter((k) => kind(k.figure.display) === 'number');
+        const statements = kpis.filter((k) => kind(k.figure.display) === 'statement');
+        expect(numbers.length + statements.length).toBe(kpis.length);
+        const numberSizes = new Set(numbers.map((k) => k.value.fontSizePx));
+        const statementSizes = new Set(statements.map((k) => k.value.fontSizePx));
+        expect(numberSizes.size).toBe(1);
+        expect(statementSizes.size).toBeLessThanOrEqual(1);
+        const n = [...numberSizes][0]!;
+        expect(n).toBeGreaterThanOrEqual(72);
+        for (const k of numbers) expect(k.value.lines).toHaveLength(1);
+        for (const s of statementSizes) {
+          expect(s).toBeGreaterThanOrEqual(36);
+          expect(s).toBeLessThanOrEqual(n);
+        }
+        for (const k of kpis) expect(k.label.fontSizePx).toBeGreaterThanOrEqual(sizes.bodyMinPx);
+      }
+    },
+  );
 
   test('no figure is smaller than the body text on its slide', () => {
     for (const theme of THEME_IDS) {
@@ -95,9 +130,12 @@ describe('KPI figures on the bundled deck', () => {
         if (kpis.length === 0) continue;
         const body = Math.max(
           0,
-          ...slide.elements.flatMap((e) => (e.kind === 'text' && e.role === 'body' ? [e.fontSizePx] : e.kind === 'kpi' ? [e.label.fontSizePx] : [])),
+          ...slide.elements.flatMap((e) =>
+            e.kind === 'text' && e.role === 'body' ? [e.fontSizePx] : e.kind === 'kpi' ? [e.label.fontSizePx] : [],
+          ),
         );
-        for (const k of kpis) expect(k.value.fontSizePx, `${slide.id} ${k.figure.display}`).toBeGreaterThanOrEqual(body);
+        for (const k of kpis)
+          expect(k.value.fontSizePx, `${slide.id} ${k.figure.display}`).toBeGreaterThanOrEqual(body);
       }
     }
   });
@@ -113,7 +151,11 @@ describe('layoutKpiGrid', () => {
     const kpis = layoutKpiGrid([item(long), item('5%')], area, ctx, 2, 'wrapped')!;
     const value = kpis.find((k) => blockString(k.value) === long)!.value;
     expect(value.lines.length).toBe(2);
-    expect(value.lines[0]!.runs.map((x) => x.text).join('').startsWith('50个')).toBe(true);
+    expect(
+      value.lines[0]!.runs.map((x) => x.text)
+        .join('')
+        .startsWith('50个'),
+    ).toBe(true);
     expect(new Set(kpis.map((k) => k.value.fontSizePx)).size).toBe(1);
     expect(value.fontSizePx).toBeGreaterThanOrEqual(72);
   });

@@ -23,7 +23,11 @@ const shanxi = r.report;
 
 const kpisOf = (slide: Slide) => slide.elements.filter((e): e is KpiElement => e.kind === 'kpi');
 const ctx: LayoutContext = { theme: THEMES.official, metrics: notoSansScMetrics, meta: {} as never };
-const item = (value: string, label = '指标'): KpiItem => ({ value, label, figure: { label, display: value, quote: value } });
+const item = (value: string, label = '指标'): KpiItem => ({
+  value,
+  label,
+  figure: { label, display: value, quote: value },
+});
 const body = contentFrame(ctx, '标题', '标题').body;
 
 describe('a lone KPI card is capped at the width of a two-card grid’s card', () => {
@@ -53,27 +57,34 @@ describe('a lone KPI card is capped at the width of a two-card grid’s card', (
     expect(cards[1]!.box.x + cards[1]!.box.w).toBeCloseTo(body.x + body.w, 6);
   });
 
-  test.each(THEME_IDS)('Shanxi backup slides of one figure (第6项：加装电梯 …): the card stands where a two-card slide’s first card does (%s)', (theme) => {
-    const deck = compileDeck(shanxi, { theme });
-    const backups = deck.slides.filter((s) => s.kind === 'project-backup');
-    const lone = backups.filter((s) => kpisOf(s).length === 1);
-    const pair = backups.find((s) => kpisOf(s).length === 2)!;
-    expect(lone.map((s) => s.title)).toEqual(expect.arrayContaining(['第6项：加装电梯']));
-    expect(lone.length).toBeGreaterThanOrEqual(4);
-    for (const s of lone) {
-      const card = kpisOf(s)[0]!;
-      expect(card.box.x, s.title).toBe(MARGIN_PX);
-      expect(card.box.w, s.title).toBe(kpisOf(pair)[0]!.box.w);
-      expect(card.box.h, s.title).toBe(kpisOf(pair)[0]!.box.h);
-    }
-    const elevator = kpisOf(lone.find((s) => s.title === '第6项：加装电梯')!)[0]!;
-    expect(blockString(elevator.value)).toBe('600部');
-    expect(deckProblems(deck, shanxi)).toEqual([]);
-  });
+  test.each(THEME_IDS)(
+    'Shanxi backup slides of one figure (第6项：加装电梯 …): the card stands where a two-card slide’s first card does (%s)',
+    (theme) => {
+      const deck = compileDeck(shanxi, { theme });
+      const backups = deck.slides.filter((s) => s.kind === 'project-backup');
+      const lone = backups.filter((s) => kpisOf(s).length === 1);
+      const pair = backups.find((s) => kpisOf(s).length === 2)!;
+      expect(lone.map((s) => s.title)).toEqual(expect.arrayContaining(['第6项：加装电梯']));
+      expect(lone.length).toBeGreaterThanOrEqual(4);
+      for (const s of lone) {
+        const card = kpisOf(s)[0]!;
+        expect(card.box.x, s.title).toBe(MARGIN_PX);
+        expect(card.box.w, s.title).toBe(kpisOf(pair)[0]!.box.w);
+        expect(card.box.h, s.title).toBe(kpisOf(pair)[0]!.box.h);
+      }
+      const elevator = kpisOf(lone.find((s) => s.title === '第6项：加装电梯')!)[0]!;
+      expect(blockString(elevator.value)).toBe('600部');
+      expect(deckProblems(deck, shanxi)).toEqual([]);
+    },
+  );
 
   test('a project whose one figure is too long for the narrower card keeps its card across the body', () => {
     const fig = { ...valueFigure('f', 50, '个', '区域养老服务中心'), display: '50个区域养老服务中心' };
-    const p = { ...project('p1', 1, [fig]), text: '新建改造50个区域养老服务中心。', source: '新建改造50个区域养老服务中心。' };
+    const p = {
+      ...project('p1', 1, [fig]),
+      text: '新建改造50个区域养老服务中心。',
+      source: '新建改造50个区域养老服务中心。',
+    };
     const report = baseReport([{ kind: 'projects', id: 'projects', title: '民生实事', year: 2025, projects: [p] }]);
     const deck = compileDeck(report);
     const card = deck.slides.filter((s) => s.kind === 'project-backup').flatMap(kpisOf)[0]!;

@@ -66,7 +66,11 @@ export type KpiPass = 'one-line' | 'wrapped' | 'relaxed';
  * The largest size (in the style's range) at which every text fits its box; undefined if none.
  * Fitting is monotone in the size, so the smallest of the texts' own best sizes fits them all.
  */
-function commonSize(texts: readonly { text: string; box: Box; keep?: KeepTogether }[], style: TextStyle, ctx: LayoutContext): number | undefined {
+function commonSize(
+  texts: readonly { text: string; box: Box; keep?: KeepTogether }[],
+  style: TextStyle,
+  ctx: LayoutContext,
+): number | undefined {
   let size = style.maxPx;
   for (const t of texts) {
     const r = fitBlock(t.text, t.box, { ...style, maxPx: size }, ctx.metrics, [], t.keep);
@@ -81,7 +85,13 @@ function innerBox(cell: Box): Box {
   return { x, y: cell.y + CARD_PADDING_PX, w: cell.x + cell.w - CARD_PADDING_PX - x, h: cell.h - 2 * CARD_PADDING_PX };
 }
 
-function valueStyle(ctx: LayoutContext, minPx: number, maxPx: number, maxLines: number | undefined, valign: TextBlock['valign']): TextStyle {
+function valueStyle(
+  ctx: LayoutContext,
+  minPx: number,
+  maxPx: number,
+  maxLines: number | undefined,
+  valign: TextBlock['valign'],
+): TextStyle {
   return {
     maxPx,
     minPx: Math.min(minPx, maxPx),
@@ -113,7 +123,8 @@ function figureSizes(
   caps: KpiSizeCaps = {},
 ): Record<KpiFigureKind, number> | undefined {
   const { sizes } = ctx.theme;
-  const of = (kind: KpiFigureKind) => values.flatMap((v, i) => (kinds[i] === kind ? [{ text: v, box, keep: numberSpans(v) }] : []));
+  const of = (kind: KpiFigureKind) =>
+    values.flatMap((v, i) => (kinds[i] === kind ? [{ text: v, box, keep: numberSpans(v) }] : []));
   const numbers = of('number');
   const statements = of('statement');
   const wordings = of('wording');
@@ -121,35 +132,66 @@ function figureSizes(
   // A number with its unit ("131.7万张") is never broken: no larger than fits them on a line.
   const numberCap = Math.min(sizes.kpiValueMaxPx, caps.number ?? Infinity, spanCapPx(numbers, box.w, ctx));
   if (numbers.length > 0 && numberCap < sizes.kpiValueMinPx) return undefined;
-  const numberSize = numbers.length > 0 ? commonSize(numbers, valueStyle(ctx, sizes.kpiValueMinPx, numberCap, numberLines, 'bottom'), ctx) : sizes.kpiValueMinPx;
+  const numberSize =
+    numbers.length > 0
+      ? commonSize(numbers, valueStyle(ctx, sizes.kpiValueMinPx, numberCap, numberLines, 'bottom'), ctx)
+      : sizes.kpiValueMinPx;
   if (numberSize === undefined) return undefined;
   let statementSize: number | undefined = sizes.kpiStatementMinPx;
   if (statements.length > 0) {
     statementSize = undefined;
     const lineOptions = pass === 'one-line' ? [1, 2] : pass === 'wrapped' ? [1, 2, 3] : [1, undefined];
     for (const lines of lineOptions) {
-      statementSize = commonSize(statements, valueStyle(ctx, sizes.kpiStatementMinPx, Math.min(numberSize, caps.statement ?? Infinity), lines, 'bottom'), ctx);
+      statementSize = commonSize(
+        statements,
+        valueStyle(ctx, sizes.kpiStatementMinPx, Math.min(numberSize, caps.statement ?? Infinity), lines, 'bottom'),
+        ctx,
+      );
       if (statementSize !== undefined) break;
     }
     if (statementSize === undefined) return undefined;
   }
   const wordingSize =
-    wordings.length > 0 ? commonSize(wordings, valueStyle(ctx, sizes.bodyMinPx, Math.min(sizes.kpiStatementMinPx, statementSize, caps.wording ?? Infinity), undefined, 'bottom'), ctx) : sizes.bodyMinPx;
+    wordings.length > 0
+      ? commonSize(
+          wordings,
+          valueStyle(
+            ctx,
+            sizes.bodyMinPx,
+            Math.min(sizes.kpiStatementMinPx, statementSize, caps.wording ?? Infinity),
+            undefined,
+            'bottom',
+          ),
+          ctx,
+        )
+      : sizes.bodyMinPx;
   if (wordingSize === undefined) return undefined;
   return { number: numberSize, statement: statementSize, wording: wordingSize };
 }
 
 /** The largest size at which every number-with-unit span of the texts fits a line `widthPx` wide. */
-function spanCapPx(texts: readonly { text: string; keep?: KeepTogether }[], widthPx: number, ctx: LayoutContext): number {
+function spanCapPx(
+  texts: readonly { text: string; keep?: KeepTogether }[],
+  widthPx: number,
+  ctx: LayoutContext,
+): number {
   let cap = Number.POSITIVE_INFINITY;
   for (const t of texts) {
-    for (const [a, b] of t.keep ?? []) cap = Math.min(cap, Math.floor(widthPx / measureText(t.text.slice(a, b), 1, 'bold', ctx.metrics)));
+    for (const [a, b] of t.keep ?? [])
+      cap = Math.min(cap, Math.floor(widthPx / measureText(t.text.slice(a, b), 1, 'bold', ctx.metrics)));
   }
   return cap;
 }
 
 /** The figures of a grid fitted at their kinds' sizes in `box` (each in a box of its own). */
-function fitValues(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], boxes: readonly Box[], size: Record<KpiFigureKind, number>, valign: TextBlock['valign'], ctx: LayoutContext): TextBlock[] | undefined {
+function fitValues(
+  items: readonly KpiItem[],
+  kinds: readonly KpiFigureKind[],
+  boxes: readonly Box[],
+  size: Record<KpiFigureKind, number>,
+  valign: TextBlock['valign'],
+  ctx: LayoutContext,
+): TextBlock[] | undefined {
   const blocks: TextBlock[] = [];
   for (let i = 0; i < items.length; i++) {
     const s = size[kinds[i]!];
@@ -163,13 +205,32 @@ function fitValues(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], b
 
 function labelStyle(ctx: LayoutContext, valign: TextBlock['valign'], caps: KpiSizeCaps): TextStyle {
   const { sizes, colors } = ctx.theme;
-  return { maxPx: Math.max(sizes.bodyMinPx, Math.min(sizes.kpiLabelMaxPx, caps.label ?? Infinity)), minPx: sizes.bodyMinPx, weight: 'regular', color: colors.cardText, align: 'left', valign, lineHeight: LABEL_LINE_HEIGHT };
+  return {
+    maxPx: Math.max(sizes.bodyMinPx, Math.min(sizes.kpiLabelMaxPx, caps.label ?? Infinity)),
+    minPx: sizes.bodyMinPx,
+    weight: 'regular',
+    color: colors.cardText,
+    align: 'left',
+    valign,
+    lineHeight: LABEL_LINE_HEIGHT,
+  };
 }
 
 /** The labels at one size in their boxes; shortened with "…" only on the relaxed pass. */
-function fitLabels(items: readonly KpiItem[], boxes: readonly Box[], valign: TextBlock['valign'], pass: KpiPass, ctx: LayoutContext, caps: KpiSizeCaps): TextBlock[] | undefined {
+function fitLabels(
+  items: readonly KpiItem[],
+  boxes: readonly Box[],
+  valign: TextBlock['valign'],
+  pass: KpiPass,
+  ctx: LayoutContext,
+  caps: KpiSizeCaps,
+): TextBlock[] | undefined {
   const style = labelStyle(ctx, valign, caps);
-  const size = commonSize(items.map((it, i) => ({ text: it.label, box: boxes[i]!, keep: it.labelKeep })), style, ctx);
+  const size = commonSize(
+    items.map((it, i) => ({ text: it.label, box: boxes[i]!, keep: it.labelKeep })),
+    style,
+    ctx,
+  );
   if (size === undefined && pass !== 'relaxed') return undefined;
   const at = { ...style, maxPx: size ?? style.minPx, minPx: size ?? style.minPx };
   return items.map((it, i) => {
@@ -182,45 +243,95 @@ function fitLabels(items: readonly KpiItem[], boxes: readonly Box[], valign: Tex
 
 function kpiElement(ctx: LayoutContext, cell: Box, value: TextBlock, label: TextBlock, figure: FigureRef): KpiElement {
   const { colors } = ctx.theme;
-  return { kind: 'kpi', box: cell, fill: colors.cardFill, border: colors.cardBorder, accentWidthPx: ACCENT_WIDTH_PX, accent: colors.primary, value, label, figure };
+  return {
+    kind: 'kpi',
+    box: cell,
+    fill: colors.cardFill,
+    border: colors.cardBorder,
+    accentWidthPx: ACCENT_WIDTH_PX,
+    accent: colors.primary,
+    value,
+    label,
+    figure,
+  };
 }
 
 /** Cards with the figure above its label. */
-function stackedGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cells: readonly Box[], pass: KpiPass, ctx: LayoutContext, caps: KpiSizeCaps): KpiElement[] | undefined {
+function stackedGrid(
+  items: readonly KpiItem[],
+  kinds: readonly KpiFigureKind[],
+  cells: readonly Box[],
+  pass: KpiPass,
+  ctx: LayoutContext,
+  caps: KpiSizeCaps,
+): KpiElement[] | undefined {
   const inners = cells.map(innerBox);
   // Room for at least one line of label under the figures.
   const labelMinH = ctx.theme.sizes.bodyMinPx * LABEL_LINE_HEIGHT + VALUE_LABEL_GAP_PX;
   const valueRoom = inners.map((b) => ({ ...b, h: b.h - labelMinH }));
   if (valueRoom[0]!.h <= 0) return undefined;
-  const size = figureSizes(kinds, items.map((it) => it.value), valueRoom[0]!, pass, ctx, caps);
+  const size = figureSizes(
+    kinds,
+    items.map((it) => it.value),
+    valueRoom[0]!,
+    pass,
+    ctx,
+    caps,
+  );
   if (!size) return undefined;
   const fitted = fitValues(items, kinds, valueRoom, size, 'bottom', ctx);
   if (!fitted) return undefined;
   // One value height for the grid, so the labels of a row start on one line.
   const valueH = Math.max(...fitted.map((b) => b.lines.length * b.lineHeightPx));
-  const labelBoxes = inners.map((b) => ({ ...b, y: b.y + valueH + VALUE_LABEL_GAP_PX, h: b.h - valueH - VALUE_LABEL_GAP_PX }));
+  const labelBoxes = inners.map((b) => ({
+    ...b,
+    y: b.y + valueH + VALUE_LABEL_GAP_PX,
+    h: b.h - valueH - VALUE_LABEL_GAP_PX,
+  }));
   const labels = fitLabels(items, labelBoxes, 'top', pass, ctx, caps);
   if (!labels) return undefined;
-  return items.map((it, i) => kpiElement(ctx, cells[i]!, { ...fitted[i]!, box: { ...inners[i]!, h: valueH } }, labels[i]!, it.figure));
+  return items.map((it, i) =>
+    kpiElement(ctx, cells[i]!, { ...fitted[i]!, box: { ...inners[i]!, h: valueH } }, labels[i]!, it.figure),
+  );
 }
 
 /** One-column cards with the label beside the figure (long figures, several to a slide). */
-function rowGrid(items: readonly KpiItem[], kinds: readonly KpiFigureKind[], cells: readonly Box[], pass: KpiPass, ctx: LayoutContext, caps: KpiSizeCaps): KpiElement[] | undefined {
+function rowGrid(
+  items: readonly KpiItem[],
+  kinds: readonly KpiFigureKind[],
+  cells: readonly Box[],
+  pass: KpiPass,
+  ctx: LayoutContext,
+  caps: KpiSizeCaps,
+): KpiElement[] | undefined {
   const inners = cells.map(innerBox);
   const labelMinW = ROW_LABEL_MIN_EM * ctx.theme.sizes.bodyMinPx;
   const valueRoom = inners.map((b) => ({ ...b, w: b.w - ROW_GAP_PX - labelMinW }));
   if (valueRoom[0]!.w <= 0) return undefined;
-  const size = figureSizes(kinds, items.map((it) => it.value), valueRoom[0]!, pass, ctx, caps);
+  const size = figureSizes(
+    kinds,
+    items.map((it) => it.value),
+    valueRoom[0]!,
+    pass,
+    ctx,
+    caps,
+  );
   if (!size) return undefined;
   const fitted = fitValues(items, kinds, valueRoom, size, 'middle', ctx);
   if (!fitted) return undefined;
   // One figure column for the grid, as wide as its widest line.
-  const widest = Math.max(...fitted.flatMap((b) => b.lines.map((l) => measureText(l.runs.map((r) => r.text).join(''), b.fontSizePx, b.weight, ctx.metrics))));
+  const widest = Math.max(
+    ...fitted.flatMap((b) =>
+      b.lines.map((l) => measureText(l.runs.map((r) => r.text).join(''), b.fontSizePx, b.weight, ctx.metrics)),
+    ),
+  );
   const valueW = Math.min(valueRoom[0]!.w, Math.ceil(widest));
   const labelBoxes = inners.map((b) => ({ ...b, x: b.x + valueW + ROW_GAP_PX, w: b.w - valueW - ROW_GAP_PX }));
   const labels = fitLabels(items, labelBoxes, 'middle', pass === 'relaxed' ? 'wrapped' : pass, ctx, caps);
   if (!labels) return undefined;
-  return items.map((it, i) => kpiElement(ctx, cells[i]!, { ...fitted[i]!, box: { ...inners[i]!, w: valueW } }, labels[i]!, it.figure));
+  return items.map((it, i) =>
+    kpiElement(ctx, cells[i]!, { ...fitted[i]!, box: { ...inners[i]!, w: valueW } }, labels[i]!, it.figure),
+  );
 }
 
 /**
@@ -242,7 +353,10 @@ export function layoutKpiGrid(
   const inArea = (box: Box) => {
     const cells = gridCells(box, items.length, cols, CARD_GAP_PX);
     if (cells[0]!.w <= 0 || cells[0]!.h <= 0) return undefined;
-    return stackedGrid(items, kinds, cells, pass, ctx, caps) ?? (cols === 1 ? rowGrid(items, kinds, cells, pass, ctx, caps) : undefined);
+    return (
+      stackedGrid(items, kinds, cells, pass, ctx, caps) ??
+      (cols === 1 ? rowGrid(items, kinds, cells, pass, ctx, caps) : undefined)
+    );
   };
   const rows = Math.ceil(items.length / cols);
   const compactH = rows * MAX_KPI_CARD_HEIGHT_PX + (rows - 1) * CARD_GAP_PX;
@@ -327,15 +441,26 @@ interface KpiPage {
  * 9 targets too wide for three columns 5 + 4 in two, not 6 + 3. A set that continues is set at
  * one size per kind of figure (and one for the labels) on all its slides (sameSizes).
  */
-export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutContext, paging: KpiPaging = {}): KpiElement[][] {
-  const rest: KpiSlideSpec = { area, maxPerSlide: paging.maxPerSlide ?? MAX_CARDS_PER_SLIDE, columns: paging.columns ?? cardColumns };
-  const areaOf = (spec: KpiSlideSpec, start: number, count: number) => (spec === rest && paging.areaFor ? paging.areaFor(start, count) : spec.area);
+export function paginateKpis(
+  items: readonly KpiItem[],
+  area: Box,
+  ctx: LayoutContext,
+  paging: KpiPaging = {},
+): KpiElement[][] {
+  const rest: KpiSlideSpec = {
+    area,
+    maxPerSlide: paging.maxPerSlide ?? MAX_CARDS_PER_SLIDE,
+    columns: paging.columns ?? cardColumns,
+  };
+  const areaOf = (spec: KpiSlideSpec, start: number, count: number) =>
+    spec === rest && paging.areaFor ? paging.areaFor(start, count) : spec.area;
 
   // The greedy split and the balanced ones try many of the same grids: each is laid out once.
   const grids = new Map<string, KpiElement[] | undefined>();
   const grid = (spec: KpiSlideSpec, start: number, n: number, cols: number, pass: KpiPass) => {
     const key = `${spec === rest ? 'rest' : 'first'} ${start}+${n}/${cols} ${pass}`;
-    if (!grids.has(key)) grids.set(key, layoutKpiGrid(items.slice(start, start + n), areaOf(spec, start, n), ctx, cols, pass));
+    if (!grids.has(key))
+      grids.set(key, layoutKpiGrid(items.slice(start, start + n), areaOf(spec, start, n), ctx, cols, pass));
     return grids.get(key);
   };
 
@@ -347,7 +472,8 @@ export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutCo
         for (const cols of options) {
           const laid = grid(spec, start, n, cols, pass);
           if (laid) {
-            const relayout = (caps: KpiSizeCaps) => layoutKpiGrid(items.slice(start, start + n), areaOf(spec, start, n), ctx, cols, pass, caps);
+            const relayout = (caps: KpiSizeCaps) =>
+              layoutKpiGrid(items.slice(start, start + n), areaOf(spec, start, n), ctx, cols, pass, caps);
             return { page: { elements: laid, cols, narrowed: cols < options[0]!, relayout }, count: n };
           }
         }
@@ -359,13 +485,24 @@ export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutCo
     const one = items.slice(start, start + 1);
     const at = areaOf(spec, start, 1);
     const laid = layoutKpiGrid(one, at, ctx, 1, 'relaxed');
-    if (laid) return { page: { elements: laid, cols: 1, narrowed: false, relayout: (caps) => layoutKpiGrid(one, at, ctx, 1, 'relaxed', caps) }, count: 1 };
+    if (laid)
+      return {
+        page: {
+          elements: laid,
+          cols: 1,
+          narrowed: false,
+          relayout: (caps) => layoutKpiGrid(one, at, ctx, 1, 'relaxed', caps),
+        },
+        count: 1,
+      };
     // Not reached for a display within the length limit (type-scale.ts sizes the kinds so that
     // one card of any kind fits a body); kept so that compileDeck never throws.
     const it = one[0]!;
     const inner = innerBox(at);
     const min = ctx.theme.sizes.bodyMinPx;
-    const value = fitBlockOrEllipsis(it.value, inner, valueStyle(ctx, min, min, undefined, 'top'), ctx.metrics, [it.value]);
+    const value = fitBlockOrEllipsis(it.value, inner, valueStyle(ctx, min, min, undefined, 'top'), ctx.metrics, [
+      it.value,
+    ]);
     const label: TextBlock = { ...value, box: { ...inner, y: inner.y + inner.h, h: 0 }, lines: [] };
     return { page: { elements: [kpiElement(ctx, at, value, label, it.figure)], cols: 1, narrowed: false }, count: 1 };
   };
@@ -373,18 +510,22 @@ export function paginateKpis(items: readonly KpiItem[], area: Box, ctx: LayoutCo
   // Greedy first (as many as fit on each slide), then balanced over as many slides.
   const specOf = (index: number) => (index === 0 && paging.first ? paging.first : rest);
   const greedy: KpiPage[] = [];
-  for (let at = 0; at < items.length; ) {
+  for (let at = 0; at < items.length;) {
     const spec = specOf(greedy.length);
     const { page: p, count } = page(spec, at, spec.maxPerSlide);
     greedy.push(p);
     at += count;
   }
   if (greedy.length <= 1) return greedy.map((p) => p.elements);
-  const balanced = balancedKpiPages(greedy, (columns) => {
-    let index = 0;
-    const plan = (total: number, n: number) => gridPageSizes(total, n, rest.maxPerSlide, columns);
-    return fillPlannedPages(items.length, greedy.length, plan, (at, max) => page(specOf(index++), at, max));
-  }, rest.columns);
+  const balanced = balancedKpiPages(
+    greedy,
+    (columns) => {
+      let index = 0;
+      const plan = (total: number, n: number) => gridPageSizes(total, n, rest.maxPerSlide, columns);
+      return fillPlannedPages(items.length, greedy.length, plan, (at, max) => page(specOf(index++), at, max));
+    },
+    rest.columns,
+  );
   return sameSizes(balanced, ctx);
 }
 
@@ -555,7 +696,11 @@ export function layoutTextCards(
     });
     if (bodies.some((b) => b.w <= 0 || b.h <= 0)) return undefined;
     // A text is never larger than its head.
-    const bodySize = commonSize(cards.map((c, i) => ({ text: c.body, box: bodies[i]!, keep: figureSpans(c.body, c.emphasis) })), { ...bodyStyle, maxPx: Math.min(bodyStyle.maxPx, headPx) }, ctx);
+    const bodySize = commonSize(
+      cards.map((c, i) => ({ text: c.body, box: bodies[i]!, keep: figureSpans(c.body, c.emphasis) })),
+      { ...bodyStyle, maxPx: Math.min(bodyStyle.maxPx, headPx) },
+      ctx,
+    );
     return bodySize === undefined ? undefined : { heads, bodies, bodySize };
   };
   // The smallest head leaves the texts the most room: if they do not fit then, they never do
@@ -575,11 +720,22 @@ export function layoutTextCards(
   const elements: Element[] = [];
   cards.forEach((card, i) => {
     const cell = cells[i]!;
-    const bf = fitBlock(card.body, bodies[i]!, { ...bodyStyle, maxPx: bodySize, minPx: bodySize }, ctx.metrics, card.emphasis);
+    const bf = fitBlock(
+      card.body,
+      bodies[i]!,
+      { ...bodyStyle, maxPx: bodySize, minPx: bodySize },
+      ctx.metrics,
+      card.emphasis,
+    );
     if (!bf.ok) throw new Error('unreachable: the common size fits every card');
     elements.push(
       { kind: 'shape', shape: 'rect', box: cell, fill: colors.cardFill, stroke: colors.cardBorder, strokeWidthPx: 1 },
-      { kind: 'shape', shape: 'rect', box: { x: cell.x, y: cell.y, w: ACCENT_WIDTH_PX, h: cell.h }, fill: colors.primary },
+      {
+        kind: 'shape',
+        shape: 'rect',
+        box: { x: cell.x, y: cell.y, w: ACCENT_WIDTH_PX, h: cell.h },
+        fill: colors.primary,
+      },
       { kind: 'text', role: 'heading', ...heads[i]! },
       { kind: 'text', role: 'body', ...bf.block, ...(card.figures?.length ? { figures: card.figures } : {}) },
     );
@@ -615,7 +771,14 @@ function textCardPage(grid: CardGrid, total: number, start: number, max: number)
 function longCardPages(card: TextCard, index: number, area: Box, ctx: LayoutContext): TextCardPage[] {
   const entries: ListEntry[] = [
     { marker: '', text: card.head, emphasis: [], figures: [], weight: 'bold', kind: 'heading' },
-    { marker: '', text: card.body, emphasis: card.emphasis, figures: card.figures ?? [], weight: 'regular', kind: 'paragraph' },
+    {
+      marker: '',
+      text: card.body,
+      emphasis: card.emphasis,
+      figures: card.figures ?? [],
+      weight: 'regular',
+      kind: 'paragraph',
+    },
   ];
   return paginateList(entries, area, bodyListStyle(ctx), ctx).map((p) => ({ elements: [p.element], cards: [index] }));
 }
@@ -669,7 +832,7 @@ function balancedRun(grid: CardGrid, from: number, to: number, maxPerSlide: numb
     return p;
   };
   const greedy: TextCardPage[] = [];
-  for (let start = 0; start < to - from; ) {
+  for (let start = 0; start < to - from;) {
     const { page, count } = fill(start, maxPerSlide);
     greedy.push(page);
     start += count;

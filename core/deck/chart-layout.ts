@@ -81,11 +81,32 @@ function chartTitle(ctx: LayoutContext, title: string, box: Box): TextBlock {
   return { ...b, box: { ...b.box, h: b.lines.length * b.lineHeightPx } };
 }
 
-function labelStyle(ctx: LayoutContext, weight: 'regular' | 'bold', color: string, align: TextStyle['align'], maxLines: number): TextStyle {
-  return { maxPx: 22, minPx: ctx.theme.sizes.minPx, weight, color, align, valign: 'top', lineHeight: LABEL_LINE_HEIGHT, maxLines };
+function labelStyle(
+  ctx: LayoutContext,
+  weight: 'regular' | 'bold',
+  color: string,
+  align: TextStyle['align'],
+  maxLines: number,
+): TextStyle {
+  return {
+    maxPx: 22,
+    minPx: ctx.theme.sizes.minPx,
+    weight,
+    color,
+    align,
+    valign: 'top',
+    lineHeight: LABEL_LINE_HEIGHT,
+    maxLines,
+  };
 }
 
-export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit: string, data: ChartDatum[]): ChartElement {
+export function layoutBarChart(
+  ctx: LayoutContext,
+  box: Box,
+  title: string,
+  unit: string,
+  data: ChartDatum[],
+): ChartElement {
   const { colors } = ctx.theme;
   const titleBlock = chartTitle(ctx, title, box);
   const top = titleBlock.box.y + titleBlock.box.h + TITLE_GAP_PX;
@@ -97,7 +118,12 @@ export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit
   // A negative bar's value is printed below it: keep room for it above the category labels
   // (without it, the lowest bar's value box was squeezed to ~0 px and its label overflowed).
   const belowH = min < 0 ? valueH : 0;
-  const plot: Box = { x: box.x, y: top + valueH, w: box.w, h: Math.max(0, box.y + box.h - labelH - 8 - belowH - (top + valueH)) };
+  const plot: Box = {
+    x: box.x,
+    y: top + valueH,
+    w: box.w,
+    h: Math.max(0, box.y + box.h - labelH - 8 - belowH - (top + valueH)),
+  };
   // max − min overflows for values of opposite sign near ±Number.MAX_VALUE: then use halves.
   const yOf = Number.isFinite(max - min)
     ? (v: number) => plot.y + ((max - v) / (max - min)) * plot.h
@@ -115,11 +141,29 @@ export function layoutBarChart(ctx: LayoutContext, box: Box, title: string, unit
     const valueBox: Box =
       d.value >= 0
         ? { x: slot.x, y: Math.max(top, barBox.y - valueH), w: slot.w, h: valueH }
-        : { x: slot.x, y: barBox.y + barBox.h, w: slot.w, h: Math.min(valueH, box.y + box.h - labelH - 8 - (barBox.y + barBox.h)) };
-    const vFit = fitBlock(d.display, valueBox, { ...labelStyle(ctx, 'bold', colors.figure, 'center', 2), valign: d.value >= 0 ? 'bottom' : 'top' }, ctx.metrics, [d.display]);
-    const value = vFit.ok ? vFit.block : fitBlockOrEllipsis(d.display, valueBox, labelStyle(ctx, 'bold', colors.figure, 'center', 2), ctx.metrics);
+        : {
+            x: slot.x,
+            y: barBox.y + barBox.h,
+            w: slot.w,
+            h: Math.min(valueH, box.y + box.h - labelH - 8 - (barBox.y + barBox.h)),
+          };
+    const vFit = fitBlock(
+      d.display,
+      valueBox,
+      { ...labelStyle(ctx, 'bold', colors.figure, 'center', 2), valign: d.value >= 0 ? 'bottom' : 'top' },
+      ctx.metrics,
+      [d.display],
+    );
+    const value = vFit.ok
+      ? vFit.block
+      : fitBlockOrEllipsis(d.display, valueBox, labelStyle(ctx, 'bold', colors.figure, 'center', 2), ctx.metrics);
     const labelBox: Box = { x: slot.x, y: box.y + box.h - labelH, w: slot.w, h: labelH };
-    const label = fitBlockOrEllipsis(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
+    const label = fitBlockOrEllipsis(
+      d.label,
+      labelBox,
+      labelStyle(ctx, 'regular', colors.text, 'center', 2),
+      ctx.metrics,
+    );
     return { box: barBox, label, value };
   });
   const geometry: BarGeometry = { plot, axisMin: min, axisMax: max, zeroY, barWidthPx, bars };
@@ -173,7 +217,8 @@ export function layoutDonutChart(
     angle = Math.min(360, Math.max(0, angle + (d.value / 100) * 360));
     return { startDeg: start, endDeg: angle, color: d.color, label: d.label, value: d.value };
   });
-  if (remainder) segments.push({ startDeg: angle, endDeg: 360, color: remainder.color, label: remainder.label, value: undefined });
+  if (remainder)
+    segments.push({ startDeg: angle, endDeg: 360, color: remainder.color, label: remainder.label, value: undefined });
 
   const innerRadiusPx = outerRadiusPx * DONUT_HOLE_SHARE;
   // The first share's wording in the hole: the number the slide is about.
@@ -182,12 +227,32 @@ export function layoutDonutChart(
   if (first) {
     const side = innerRadiusPx * 1.3;
     const cBox: Box = { x: cx - side / 2, y: cy - side / 2, w: side, h: side };
-    const fit = fitBlock(first.display, cBox, { maxPx: 48, minPx: ctx.theme.sizes.minPx, weight: 'bold', color: colors.figure, align: 'center', valign: 'middle', lineHeight: 1.15, maxLines: 2 }, ctx.metrics, [first.display]);
+    const fit = fitBlock(
+      first.display,
+      cBox,
+      {
+        maxPx: 48,
+        minPx: ctx.theme.sizes.minPx,
+        weight: 'bold',
+        color: colors.figure,
+        align: 'center',
+        valign: 'middle',
+        lineHeight: 1.15,
+        maxLines: 2,
+      },
+      ctx.metrics,
+      [first.display],
+    );
     centre = fit.ok ? fit.block : undefined;
   }
 
   const legendArea: Box = stacked
-    ? { x: area.x, y: cy + outerRadiusPx + LEGEND_GAP_PX, w: area.w, h: area.y + area.h - (cy + outerRadiusPx + LEGEND_GAP_PX) }
+    ? {
+        x: area.x,
+        y: cy + outerRadiusPx + LEGEND_GAP_PX,
+        w: area.w,
+        h: area.y + area.h - (cy + outerRadiusPx + LEGEND_GAP_PX),
+      }
     : { x: cx + outerRadiusPx + 32, y: area.y, w: area.x + area.w - (cx + outerRadiusPx + 32), h: area.h };
   const entries = [
     ...data.map((d) => ({ text: `${d.label} ${d.display}`, color: d.color, emphasis: [d.display] })),
@@ -196,9 +261,29 @@ export function layoutDonutChart(
   const rowH = entries.length > 0 ? Math.min(80, legendArea.h / entries.length) : 0;
   const legend = entries.map((e, i) => {
     const y = legendArea.y + i * rowH;
-    const textBox: Box = { x: legendArea.x + LEGEND_SWATCH_PX + 10, y, w: Math.max(0, legendArea.w - LEGEND_SWATCH_PX - 10), h: rowH };
-    const block = fitBlockOrEllipsis(e.text, textBox, labelStyle(ctx, 'regular', colors.text, 'left', 2), ctx.metrics, e.emphasis);
-    return { swatch: { x: legendArea.x, y: y + (block.lineHeightPx - LEGEND_SWATCH_PX) / 2, w: LEGEND_SWATCH_PX, h: LEGEND_SWATCH_PX }, color: e.color, block };
+    const textBox: Box = {
+      x: legendArea.x + LEGEND_SWATCH_PX + 10,
+      y,
+      w: Math.max(0, legendArea.w - LEGEND_SWATCH_PX - 10),
+      h: rowH,
+    };
+    const block = fitBlockOrEllipsis(
+      e.text,
+      textBox,
+      labelStyle(ctx, 'regular', colors.text, 'left', 2),
+      ctx.metrics,
+      e.emphasis,
+    );
+    return {
+      swatch: {
+        x: legendArea.x,
+        y: y + (block.lineHeightPx - LEGEND_SWATCH_PX) / 2,
+        w: LEGEND_SWATCH_PX,
+        h: LEGEND_SWATCH_PX,
+      },
+      color: e.color,
+      block,
+    };
   });
   return {
     kind: 'chart',

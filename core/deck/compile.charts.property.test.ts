@@ -93,44 +93,48 @@ const chartSpec: fc.Arbitrary<ChartSpec> = fc.oneof(
 );
 
 describe('compileDeck on long charts', () => {
-  test(`bar charts of up to 150 bars and donuts of up to 60 shares: every invariant holds, every bar is drawn (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(
-        fc.array(chartSpec, { minLength: 1, maxLength: 3 }),
-        fc.boolean(),
-        fc.constantFrom(...THEME_IDS),
-        (specs, kpiFirst, theme) => {
-          const report = longChartReport(specs, kpiFirst);
-          const deck = compileDeck(report, { theme });
-          expect(deckProblems(deck, report)).toEqual([]);
-          // Bars are split over slides, never dropped: each bar figure is drawn in some bar chart.
-          const drawn = new Set(
-            deck.slides.flatMap((s) =>
-              s.elements.flatMap((e) =>
-                e.kind === 'chart' && e.chartKind === 'bar' ? e.data.map((d) => d.display + d.label) : [],
+  test(
+    `bar charts of up to 150 bars and donuts of up to 60 shares: every invariant holds, every bar is drawn (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(chartSpec, { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+          fc.constantFrom(...THEME_IDS),
+          (specs, kpiFirst, theme) => {
+            const report = longChartReport(specs, kpiFirst);
+            const deck = compileDeck(report, { theme });
+            expect(deckProblems(deck, report)).toEqual([]);
+            // Bars are split over slides, never dropped: each bar figure is drawn in some bar chart.
+            const drawn = new Set(
+              deck.slides.flatMap((s) =>
+                s.elements.flatMap((e) =>
+                  e.kind === 'chart' && e.chartKind === 'bar' ? e.data.map((d) => d.display + d.label) : [],
+                ),
               ),
-            ),
-          );
-          specs.forEach((c, k) => {
-            if (c.kind !== 'bar') return;
-            const chart =
-              report.sections[0]!.kind === 'review'
-                ? report.sections[0]!.themes[0]!.charts!.find((x) => x.id === `chart-${k}`)!
-                : undefined;
-            const figs =
-              report.sections[0]!.kind === 'review'
-                ? report.sections[0]!.themes[0]!.highlights.flatMap((h) => h.figures)
-                : [];
-            for (const id of chart!.figureIds) {
-              const f = figs.find((x) => x.id === id)!;
-              expect(drawn.has(f.display + f.label), `${id} drawn`).toBe(true);
-            }
-          });
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, fuzzTimeout(RUNS, 15));
+            );
+            specs.forEach((c, k) => {
+              if (c.kind !== 'bar') return;
+              const chart =
+                report.sections[0]!.kind === 'review'
+                  ? report.sections[0]!.themes[0]!.charts!.find((x) => x.id === `chart-${k}`)!
+                  : undefined;
+              const figs =
+                report.sections[0]!.kind === 'review'
+                  ? report.sections[0]!.themes[0]!.highlights.flatMap((h) => h.figures)
+                  : [];
+              for (const id of chart!.figureIds) {
+                const f = figs.find((x) => x.id === id)!;
+                expect(drawn.has(f.display + f.label), `${id} drawn`).toBe(true);
+              }
+            });
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    fuzzTimeout(RUNS, 15),
+  );
 
   test('a 1,000-bar chart and a 1,000-share donut (the list limit) compile without a problem', () => {
     for (const kind of ['bar', 'donut'] as const) {

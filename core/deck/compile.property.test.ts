@@ -25,37 +25,45 @@ const SUBSET_RUNS = fuzzRuns(50);
 const theme = fc.constantFrom(...THEME_IDS);
 
 describe('compileDeck on generated reports', () => {
-  test('everyday reports, any theme, with or without a comparison: every invariant holds', () => {
-    fc.assert(
-      fc.property(
-        reportArbitrary(),
-        fc.option(reportArbitrary(), { nil: undefined }),
-        theme,
-        (report, other, themeId) => {
-          const options = other ? { compareWith: other } : {};
-          const deck = compileDeck(report, { theme: themeId, ...options });
-          expect(deckProblems(deck, report, options)).toEqual([]);
-        },
-      ),
-      { numRuns: COMPILE_RUNS },
-    );
-  }, fuzzTimeout(COMPILE_RUNS, 10));
+  test(
+    'everyday reports, any theme, with or without a comparison: every invariant holds',
+    () => {
+      fc.assert(
+        fc.property(
+          reportArbitrary(),
+          fc.option(reportArbitrary(), { nil: undefined }),
+          theme,
+          (report, other, themeId) => {
+            const options = other ? { compareWith: other } : {};
+            const deck = compileDeck(report, { theme: themeId, ...options });
+            expect(deckProblems(deck, report, options)).toEqual([]);
+          },
+        ),
+        { numRuns: COMPILE_RUNS },
+      );
+    },
+    fuzzTimeout(COMPILE_RUNS, 10),
+  );
 
-  test('schema-valid reports the loader would reject (broken charts, duplicate ids): every invariant holds', () => {
-    fc.assert(
-      fc.property(
-        meaningBrokenArbitrary(),
-        fc.option(meaningBrokenArbitrary(), { nil: undefined, freq: 3 }),
-        theme,
-        (report, other, themeId) => {
-          const options = other ? { compareWith: other } : {};
-          const deck = compileDeck(report, { theme: themeId, ...options });
-          expect(deckProblems(deck, report, options)).toEqual([]);
-        },
-      ),
-      { numRuns: BROKEN_RUNS },
-    );
-  }, fuzzTimeout(BROKEN_RUNS, 10));
+  test(
+    'schema-valid reports the loader would reject (broken charts, duplicate ids): every invariant holds',
+    () => {
+      fc.assert(
+        fc.property(
+          meaningBrokenArbitrary(),
+          fc.option(meaningBrokenArbitrary(), { nil: undefined, freq: 3 }),
+          theme,
+          (report, other, themeId) => {
+            const options = other ? { compareWith: other } : {};
+            const deck = compileDeck(report, { theme: themeId, ...options });
+            expect(deckProblems(deck, report, options)).toEqual([]);
+          },
+        ),
+        { numRuns: BROKEN_RUNS },
+      );
+    },
+    fuzzTimeout(BROKEN_RUNS, 10),
+  );
 
   test('a chosen subset of sections, in any order, compiles with the same invariants', () => {
     fc.assert(

@@ -55,7 +55,9 @@ function deckMeta(report: Report, options: CompileOptions): DeckMeta {
     date,
     author: report.source.compiledBy.join('、') || report.source.title,
     subject: `${report.region}${report.year}年政府工作报告`,
-    ...(options.compareWith ? { compareWith: { reportId: options.compareWith.id, title: options.compareWith.title } } : {}),
+    ...(options.compareWith
+      ? { compareWith: { reportId: options.compareWith.id, title: options.compareWith.title } }
+      : {}),
     language: 'zh-CN',
   };
 }
@@ -123,8 +125,17 @@ export function compileDeck(report: Report, options: CompileOptions = {}): Deck 
   ];
   const source = sourceLine(report);
   const slides: Slide[] = [
-    coverSlide(ctx, source, (report.notes ?? []).map((n) => n.text)),
-    ...(sections.length > 0 ? contentsSlides(ctx, sections.map((s) => ({ id: s.id, title: s.title }))) : []),
+    coverSlide(
+      ctx,
+      source,
+      (report.notes ?? []).map((n) => n.text),
+    ),
+    ...(sections.length > 0
+      ? contentsSlides(
+          ctx,
+          sections.map((s) => ({ id: s.id, title: s.title })),
+        )
+      : []),
     ...sections.flatMap((s) => sectionSlides(ctx, report, s, options)),
     closingSlide(ctx, source),
   ];

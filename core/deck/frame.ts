@@ -61,18 +61,29 @@ function fitTitle(ctx: LayoutContext, title: string): { element: TextElement; ba
     x: MARGIN_PX,
     y: TITLE_PADDING_PX,
     w: CONTENT_WIDTH_PX,
-    h: Math.max(TITLE_BAR_MIN_HEIGHT_PX - 2 * TITLE_PADDING_PX, Math.min(maxTextH, lines * sizes.titleMaxPx * TITLE_LINE_HEIGHT)),
+    h: Math.max(
+      TITLE_BAR_MIN_HEIGHT_PX - 2 * TITLE_PADDING_PX,
+      Math.min(maxTextH, lines * sizes.titleMaxPx * TITLE_LINE_HEIGHT),
+    ),
   });
   let block: TextBlock | undefined;
   for (let lines = 1; lines <= TITLE_MAX_LINES && !block; lines++) {
     const fit = fitBlock(title, boxFor(lines), { ...style, maxLines: lines }, ctx.metrics);
     if (fit.ok) block = fit.block;
   }
-  block ??= fitBlockOrEllipsis(title, boxFor(TITLE_MAX_LINES), { ...style, maxPx: sizes.titleMinPx, maxLines: TITLE_MAX_LINES }, ctx.metrics);
+  block ??= fitBlockOrEllipsis(
+    title,
+    boxFor(TITLE_MAX_LINES),
+    { ...style, maxPx: sizes.titleMinPx, maxLines: TITLE_MAX_LINES },
+    ctx.metrics,
+  );
   // The bar is as tall as the title's lines need (at least the standard bar).
   const textH = block.lines.length * block.lineHeightPx;
   const barHeightPx = Math.max(TITLE_BAR_MIN_HEIGHT_PX, Math.ceil(textH + 2 * TITLE_PADDING_PX));
-  return { element: { kind: 'text', role: 'title', ...block, box: { ...block.box, h: barHeightPx - 2 * TITLE_PADDING_PX } }, barHeightPx };
+  return {
+    element: { kind: 'text', role: 'title', ...block, box: { ...block.box, h: barHeightPx - 2 * TITLE_PADDING_PX } },
+    barHeightPx,
+  };
 }
 
 export function footerElements(ctx: LayoutContext, caption: string): TextElement[] {
@@ -111,7 +122,11 @@ export function footerElements(ctx: LayoutContext, caption: string): TextElement
 }
 
 /** Title bar, rule and footer of a content slide; returns the body box left for content. */
-export function contentFrame(ctx: LayoutContext, title: string, sectionTitle: string): { elements: Element[]; body: Box } {
+export function contentFrame(
+  ctx: LayoutContext,
+  title: string,
+  sectionTitle: string,
+): { elements: Element[]; body: Box } {
   const { colors } = ctx.theme;
   const fitted = fitTitle(ctx, title);
   // Slides that continue lay out every part's body in the first part's body box, but later parts
@@ -121,13 +136,17 @@ export function contentFrame(ctx: LayoutContext, title: string, sectionTitle: st
   // (A continued title that fits one line at the smallest title size needs only the standard
   // bar: most titles, so the second fit is skipped for them.)
   const continued = title + CONTINUED_SUFFIX;
-  const oneLine = !/[\n\r\u2028\u2029]/.test(title) && measureText(continued, ctx.theme.sizes.titleMinPx, 'bold', ctx.metrics) <= CONTENT_WIDTH_PX;
+  const oneLine =
+    !/[\n\r\u2028\u2029]/.test(title) &&
+    measureText(continued, ctx.theme.sizes.titleMinPx, 'bold', ctx.metrics) <= CONTENT_WIDTH_PX;
   const barHeightPx =
     title.endsWith(CONTINUED_SUFFIX) || oneLine
       ? fitted.barHeightPx
       : Math.max(fitted.barHeightPx, fitTitle(ctx, continued).barHeightPx);
   const titleEl: TextElement =
-    barHeightPx === fitted.barHeightPx ? fitted.element : { ...fitted.element, box: { ...fitted.element.box, h: barHeightPx - 2 * TITLE_PADDING_PX } };
+    barHeightPx === fitted.barHeightPx
+      ? fitted.element
+      : { ...fitted.element, box: { ...fitted.element.box, h: barHeightPx - 2 * TITLE_PADDING_PX } };
   const elements: Element[] = [
     { kind: 'shape', shape: 'rect', box: { x: 0, y: 0, w: CANVAS_WIDTH_PX, h: barHeightPx }, fill: colors.primary },
     {

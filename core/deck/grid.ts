@@ -76,10 +76,20 @@ export function cardColumns(n: number): number {
 
 /** Whether box a lies within box b (edges may touch). */
 export function within(a: Box, b: Box, epsilonPx = 0.01): boolean {
-  return a.x >= b.x - epsilonPx && a.y >= b.y - epsilonPx && a.x + a.w <= b.x + b.w + epsilonPx && a.y + a.h <= b.y + b.h + epsilonPx;
+  return (
+    a.x >= b.x - epsilonPx &&
+    a.y >= b.y - epsilonPx &&
+    a.x + a.w <= b.x + b.w + epsilonPx &&
+    a.y + a.h <= b.y + b.h + epsilonPx
+  );
 }
 
 /** Whether boxes a and b overlap with positive area. */
 export function overlaps(a: Box, b: Box, epsilonPx = 0.01): boolean {
-  return a.x < b.x + b.w - epsilonPx && b.x < a.x + a.w - epsilonPx && a.y < b.y + b.h - epsilonPx && b.y < a.y + a.h - epsilonPx;
+  return (
+    a.x < b.x + b.w - epsilonPx &&
+    b.x < a.x + a.w - epsilonPx &&
+    a.y < b.y + b.h - epsilonPx &&
+    b.y < a.y + a.h - epsilonPx
+  );
 }

@@ -16,7 +16,14 @@ import { THEMES } from './themes';
 const ctx: LayoutContext = { theme: THEMES.official, metrics: notoSansScMetrics, meta: {} as never };
 const box = contentFrame(ctx, '标题', '标题').body;
 const items = (n: number): ListEntry[] =>
-  Array.from({ length: n }, (_, i) => ({ marker: '●', text: `第${i + 1}项工作。`, emphasis: [], figures: [], weight: 'regular', kind: 'item' }));
+  Array.from({ length: n }, (_, i) => ({
+    marker: '●',
+    text: `第${i + 1}项工作。`,
+    emphasis: [],
+    figures: [],
+    weight: 'regular',
+    kind: 'item',
+  }));
 const counts = (n: number) => paginateList(items(n), box, bodyListStyle(ctx), ctx).map((p) => p.entries.length);
 
 describe('list-layout: balanced continuation', () => {
@@ -49,7 +56,9 @@ describe('list-layout: balanced continuation', () => {
     const points = Array.from({ length: 13 }, (_, i) => `推进第${i + 1}项改革。`);
     const report = baseReport([{ kind: 'tasks', id: 'tasks', title: '重点工作', tasks: [task('t1', 1, points)] }]);
     const deck = compileDeck(report);
-    const perSlide = deck.slides.filter((s) => s.kind === 'task').map((s) => s.elements.flatMap((e) => (e.kind === 'list' ? e.items : [])).length);
+    const perSlide = deck.slides
+      .filter((s) => s.kind === 'task')
+      .map((s) => s.elements.flatMap((e) => (e.kind === 'list' ? e.items : [])).length);
     expect(perSlide).toEqual([5, 4, 4]);
     expect(deckProblems(deck, report)).toEqual([]);
   });

@@ -57,10 +57,23 @@ function textWidth(box: Box, style: ListStyle, sizePx: number, entry: ListEntry)
 }
 
 /** Height the entries take at a size, px (items plus the gaps between them). */
-function heightAt(entries: readonly ListEntry[], box: Box, style: ListStyle, sizePx: number, ctx: LayoutContext): number {
+function heightAt(
+  entries: readonly ListEntry[],
+  box: Box,
+  style: ListStyle,
+  sizePx: number,
+  ctx: LayoutContext,
+): number {
   let h = 0;
   entries.forEach((e, i) => {
-    const lines = wrapTextRanges(e.text, textWidth(box, style, sizePx, e), sizePx, e.weight, ctx.metrics, figureSpans(e.text, e.emphasis)).length;
+    const lines = wrapTextRanges(
+      e.text,
+      textWidth(box, style, sizePx, e),
+      sizePx,
+      e.weight,
+      ctx.metrics,
+      figureSpans(e.text, e.emphasis),
+    ).length;
     h += lines * sizePx * style.lineHeight + (i > 0 ? style.itemGapEm * sizePx : 0);
   });
   return h;
@@ -82,7 +95,13 @@ function bestSize(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx
   return lo;
 }
 
-function layoutPage(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext, sizePx: number): ListElement {
+function layoutPage(
+  entries: readonly ListEntry[],
+  box: Box,
+  style: ListStyle,
+  ctx: LayoutContext,
+  sizePx: number,
+): ListElement {
   const { colors } = ctx.theme;
   const items: ListItem[] = [];
   const lineHeightPx = sizePx * style.lineHeight;
@@ -129,7 +148,14 @@ function layoutPage(entries: readonly ListEntry[], box: Box, style: ListStyle, c
  */
 function splitEntry(entry: Queued, box: Box, style: ListStyle, ctx: LayoutContext): [Queued, Queued] {
   const w = textWidth(box, style, style.minPx, entry);
-  const ranges = wrapTextRanges(entry.text, w, style.minPx, entry.weight, ctx.metrics, figureSpans(entry.text, entry.emphasis));
+  const ranges = wrapTextRanges(
+    entry.text,
+    w,
+    style.minPx,
+    entry.weight,
+    ctx.metrics,
+    figureSpans(entry.text, entry.emphasis),
+  );
   let fit = Math.max(
     1,
     fittingLineCount(style.minPx, {
@@ -176,15 +202,24 @@ type Queued = ListEntry & { index: number };
  * the last slide looks broken) nor 5 + 5 + 3 (balance.ts, evenPageSizes). A page whose items are
  * too long for its share takes as many as fit, and the rest is spread again over the pages left.
  */
-export function paginateList(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext): ListPage[] {
+export function paginateList(
+  entries: readonly ListEntry[],
+  box: Box,
+  style: ListStyle,
+  ctx: LayoutContext,
+): ListPage[] {
   // The marker column holds the widest marker (markers are bold, at the items' size) with a
   // 0.4 em gap: "100" and beyond did not fit the default 1.5–1.8 em (200 projects overflowed).
-  const widestMarkerEm = Math.max(0, ...entries.filter(indented).map((e) => measureText(e.marker, 1, 'bold', ctx.metrics)));
+  const widestMarkerEm = Math.max(
+    0,
+    ...entries.filter(indented).map((e) => measureText(e.marker, 1, 'bold', ctx.metrics)),
+  );
   if (widestMarkerEm + 0.4 > style.markerEm) style = { ...style, markerEm: widestMarkerEm + 0.4 };
   const greedy = paginateGreedy(entries, box, style, ctx, () => style.maxItems);
   if (greedy.length <= 1) return greedy;
   // Each page's share of the entries not yet placed (a split entry's rest counts as one).
-  const share = (page: number, left: number) => (page < greedy.length ? Math.min(style.maxItems, evenPageSizes(left, greedy.length - page)[0]!) : style.maxItems);
+  const share = (page: number, left: number) =>
+    page < greedy.length ? Math.min(style.maxItems, evenPageSizes(left, greedy.length - page)[0]!) : style.maxItems;
   const balanced = paginateGreedy(entries, box, style, ctx, share);
   return balanced.length <= greedy.length ? balanced : greedy;
 }
@@ -193,7 +228,13 @@ export function paginateList(entries: readonly ListEntry[], box: Box, style: Lis
  * Fills pages front to back: each takes entries while they fit (at the minimum size) up to
  * `limit(page, entriesLeft)`; an entry too long for a page of its own is split at a line.
  */
-function paginateGreedy(entries: readonly ListEntry[], box: Box, style: ListStyle, ctx: LayoutContext, limit: (page: number, left: number) => number): ListPage[] {
+function paginateGreedy(
+  entries: readonly ListEntry[],
+  box: Box,
+  style: ListStyle,
+  ctx: LayoutContext,
+  limit: (page: number, left: number) => number,
+): ListPage[] {
   const pages: ListPage[] = [];
   const queue: Queued[] = entries.map((e, index) => ({ ...e, index }));
   let page: Queued[] = [];
@@ -227,7 +268,10 @@ function paginateGreedy(entries: readonly ListEntry[], box: Box, style: ListStyl
       if (last.kind === 'heading' && !fits([entry])) {
         // A heading followed by an entry too long for any page: the entry starts under the
         // heading and continues (a heading alone on a slide says nothing).
-        const room: Box = { ...box, h: box.h - heightAt(page, box, style, style.minPx, ctx) - style.itemGapEm * style.minPx };
+        const room: Box = {
+          ...box,
+          h: box.h - heightAt(page, box, style, style.minPx, ctx) - style.itemGapEm * style.minPx,
+        };
         const [head, tail] = splitEntry(entry, room, style, ctx);
         if (fits([...page, head])) {
           page.push(head);

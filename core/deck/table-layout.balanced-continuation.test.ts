@@ -28,19 +28,26 @@ describe('table-layout: balanced continuation', () => {
   const shanxi = load('shanxi-2025');
   const china = load('china-2025');
 
-  test.each(THEME_IDS)('the Shanxi–China comparison (13 rows) is 7 + 6 rows on two slides, header on each (%s)', (theme) => {
-    const deck = compileDeck(shanxi, { compareWith: china, theme });
-    const tables = deck.slides
-      .filter((s) => s.kind === 'comparison')
-      .map((s) => s.elements.find((e): e is TableElement => e.kind === 'table')!);
-    expect(tables.map((t) => t.rows.length - t.headerRows)).toEqual([7, 6]);
-    const headers = tables.map((t) => rowTexts(t)[0]);
-    expect(headers[1]).toEqual(headers[0]);
-    expect(headers[0]![0]).toBe('指标');
-    // Every row once, in order.
-    const indicators = tables.flatMap((t) => rowTexts(t).slice(1).map((r) => r[0]));
-    expect(new Set(indicators).size).toBe(13);
-  });
+  test.each(THEME_IDS)(
+    'the Shanxi–China comparison (13 rows) is 7 + 6 rows on two slides, header on each (%s)',
+    (theme) => {
+      const deck = compileDeck(shanxi, { compareWith: china, theme });
+      const tables = deck.slides
+        .filter((s) => s.kind === 'comparison')
+        .map((s) => s.elements.find((e): e is TableElement => e.kind === 'table')!);
+      expect(tables.map((t) => t.rows.length - t.headerRows)).toEqual([7, 6]);
+      const headers = tables.map((t) => rowTexts(t)[0]);
+      expect(headers[1]).toEqual(headers[0]);
+      expect(headers[0]![0]).toBe('指标');
+      // Every row once, in order.
+      const indicators = tables.flatMap((t) =>
+        rowTexts(t)
+          .slice(1)
+          .map((r) => r[0]),
+      );
+      expect(new Set(indicators).size).toBe(13);
+    },
+  );
 
   const ctx: LayoutContext = { theme: THEMES.official, metrics: notoSansScMetrics, meta: {} as never };
   const box = contentFrame(ctx, '主要目标对比', '主要预期目标').body;

@@ -51,7 +51,13 @@ function cellStyle(ctx: LayoutContext, spec: TableCellSpec, header: boolean, siz
  * `force` (a single row too long for a slide of its own), cells are shortened with "…" at the
  * body minimum; the notes give every row in full.
  */
-function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: LayoutContext, force = false): TableElement | undefined {
+function layoutTable(
+  spec: TableSpec,
+  rows: TableCellSpec[][],
+  box: Box,
+  ctx: LayoutContext,
+  force = false,
+): TableElement | undefined {
   const { colors, sizes } = ctx.theme;
   const total = spec.columnShares.reduce((a, b) => a + b, 0);
   const widths = spec.columnShares.map((s) => (s / total) * box.w);
@@ -67,7 +73,13 @@ function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: La
       for (let c = 0; c < widths.length; c++) {
         const cell = cellOf(r, c);
         if (!cell.text) continue;
-        const fit = fitBlock(cell.text, { x: 0, y: 0, w: textW(c), h: box.h }, cellStyle(ctx, cell, r === 0, size), ctx.metrics, cell.emphasis ?? []);
+        const fit = fitBlock(
+          cell.text,
+          { x: 0, y: 0, w: textW(c), h: box.h },
+          cellStyle(ctx, cell, r === 0, size),
+          ctx.metrics,
+          cell.emphasis ?? [],
+        );
         if (!fit.ok) return undefined;
         lines = Math.max(lines, fit.block.lines.length);
       }
@@ -86,7 +98,9 @@ function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: La
     // One row too long for a slide: the header at its size, the row shares what is left.
     size = sizes.bodyMinPx;
     const header = (neededAt(size) ?? [])[0] ?? size * LINE_HEIGHT + 2 * CELL_PADDING_Y_PX;
-    needed = all.map((_, r) => (r === 0 ? Math.min(header, box.h / 2) : (box.h - Math.min(header, box.h / 2)) / Math.max(1, all.length - 1)));
+    needed = all.map((_, r) =>
+      r === 0 ? Math.min(header, box.h / 2) : (box.h - Math.min(header, box.h / 2)) / Math.max(1, all.length - 1),
+    );
   }
   // Stretch the rows towards one height where there is room: a table of a few short rows reads
   // as a table, not as a list squeezed to the top.
@@ -123,7 +137,13 @@ function layoutTable(spec: TableSpec, rows: TableCellSpec[][], box: Box, ctx: La
 }
 
 /** Up to `max` rows from `start` on one slide: as many as fit (at least one, shortened if need be). */
-function tablePage(spec: TableSpec, box: Box, ctx: LayoutContext, start: number, max: number): FilledPage<{ table: TableElement; rows: number[] }> {
+function tablePage(
+  spec: TableSpec,
+  box: Box,
+  ctx: LayoutContext,
+  start: number,
+  max: number,
+): FilledPage<{ table: TableElement; rows: number[] }> {
   let n = Math.max(1, Math.min(max, spec.rows.length - start));
   let table: TableElement | undefined;
   for (; n >= 1; n--) {
@@ -137,7 +157,10 @@ function tablePage(spec: TableSpec, box: Box, ctx: LayoutContext, start: number,
   }
   // An empty table (header only) shows no rows: `n` is 1 there, but there is no row 0 (a
   // comparison of two reports without targets used to throw on it).
-  return { page: { table, rows: Array.from({ length: Math.min(n, spec.rows.length - start) }, (_, k) => start + k) }, count: n };
+  return {
+    page: { table, rows: Array.from({ length: Math.min(n, spec.rows.length - start) }, (_, k) => start + k) },
+    count: n,
+  };
 }
 
 /**
@@ -145,7 +168,11 @@ function tablePage(spec: TableSpec, box: Box, ctx: LayoutContext, start: number,
  * slides (balance.ts): as many slides as filling each to the brim would take, never more, and
  * the rows spread as evenly as they fit — 13 rows make 7 + 6, not 9 + 4.
  */
-export function paginateTable(spec: TableSpec, box: Box, ctx: LayoutContext): { table: TableElement; rows: number[] }[] {
+export function paginateTable(
+  spec: TableSpec,
+  box: Box,
+  ctx: LayoutContext,
+): { table: TableElement; rows: number[] }[] {
   const greedy: { table: TableElement; rows: number[] }[] = [];
   let start = 0;
   do {
@@ -154,5 +181,8 @@ export function paginateTable(spec: TableSpec, box: Box, ctx: LayoutContext): { 
     start += count;
   } while (start < spec.rows.length);
   if (greedy.length <= 1) return greedy;
-  return fillPlannedPages(spec.rows.length, greedy.length, evenPageSizes, (at, max) => tablePage(spec, box, ctx, at, max)) ?? greedy;
+  return (
+    fillPlannedPages(spec.rows.length, greedy.length, evenPageSizes, (at, max) => tablePage(spec, box, ctx, at, max)) ??
+    greedy
+  );
 }

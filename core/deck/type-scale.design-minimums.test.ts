@@ -53,8 +53,12 @@ function typeScaleProblems(deck: Deck): string[] {
       for (const { where, role, block } of roledBlocks(el, `${el.kind}#${i}`, deck.theme.sizes, notoSansScMetrics)) {
         if (block.lines.length === 0) continue;
         const min = roleMinPx(role, deck.theme.sizes);
-        if (block.fontSizePx < min) problems.push(`${slide.id}: ${where} (${role}) ${block.fontSizePx} px < ${min} px: "${blockString(block).slice(0, 20)}"`);
-        if (role.startsWith('kpi-') && role !== 'kpi-label' && block.weight !== 'bold') problems.push(`${slide.id}: ${where} (${role}) is not bold`);
+        if (block.fontSizePx < min)
+          problems.push(
+            `${slide.id}: ${where} (${role}) ${block.fontSizePx} px < ${min} px: "${blockString(block).slice(0, 20)}"`,
+          );
+        if (role.startsWith('kpi-') && role !== 'kpi-label' && block.weight !== 'bold')
+          problems.push(`${slide.id}: ${where} (${role}) is not bold`);
       }
     });
   }
@@ -75,19 +79,22 @@ describe('the theme minimums are DESIGN.md’s type scale', () => {
     expect(CAPTION_MIN_PX).toBeGreaterThanOrEqual(18);
   });
 
-  test.each(THEME_IDS)('%s: titles 48–56, body ≥ 28, KPI numbers 72–96, statements ≥ 36 and never below body text, captions ≥ 18', (id) => {
-    const s = THEMES[id].sizes;
-    expect(s.titleMinPx).toBeGreaterThanOrEqual(48);
-    expect(s.titleMaxPx).toBeLessThanOrEqual(56);
-    expect(s.bodyMinPx).toBeGreaterThanOrEqual(28);
-    expect(s.kpiValueMinPx).toBeGreaterThanOrEqual(72);
-    expect(s.kpiValueMaxPx).toBeLessThanOrEqual(96);
-    expect(s.kpiStatementMinPx).toBeGreaterThanOrEqual(KPI_STATEMENT_MIN_PX);
-    expect(s.kpiStatementMinPx).toBeGreaterThanOrEqual(s.bodyMaxPx);
-    expect(s.kpiLabelMaxPx).toBeGreaterThanOrEqual(s.bodyMinPx);
-    expect(s.minPx).toBeGreaterThanOrEqual(18);
-    expect(s.captionPx).toBeGreaterThanOrEqual(s.minPx);
-  });
+  test.each(THEME_IDS)(
+    '%s: titles 48–56, body ≥ 28, KPI numbers 72–96, statements ≥ 36 and never below body text, captions ≥ 18',
+    (id) => {
+      const s = THEMES[id].sizes;
+      expect(s.titleMinPx).toBeGreaterThanOrEqual(48);
+      expect(s.titleMaxPx).toBeLessThanOrEqual(56);
+      expect(s.bodyMinPx).toBeGreaterThanOrEqual(28);
+      expect(s.kpiValueMinPx).toBeGreaterThanOrEqual(72);
+      expect(s.kpiValueMaxPx).toBeLessThanOrEqual(96);
+      expect(s.kpiStatementMinPx).toBeGreaterThanOrEqual(KPI_STATEMENT_MIN_PX);
+      expect(s.kpiStatementMinPx).toBeGreaterThanOrEqual(s.bodyMaxPx);
+      expect(s.kpiLabelMaxPx).toBeGreaterThanOrEqual(s.bodyMinPx);
+      expect(s.minPx).toBeGreaterThanOrEqual(18);
+      expect(s.captionPx).toBeGreaterThanOrEqual(s.minPx);
+    },
+  );
 });
 
 describe('every text block meets its role’s minimum', () => {
@@ -105,30 +112,43 @@ describe('every text block meets its role’s minimum', () => {
     expect(deckProblems(deck, report, compareWith ? { compareWith } : {})).toEqual([]);
   });
 
-  test(`generated everyday reports, any theme, with or without a comparison (${RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(reportArbitrary(), fc.option(reportArbitrary(), { nil: undefined, freq: 3 }), theme, (report, other, id) => {
-        const options = other ? { compareWith: other } : {};
-        const deck = compileDeck(report, { theme: id, ...options });
-        expect(typeScaleProblems(deck)).toEqual([]);
-        expect(deckProblems(deck, report, options)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, fuzzTimeout(RUNS, 15));
+  test(
+    `generated everyday reports, any theme, with or without a comparison (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(
+          reportArbitrary(),
+          fc.option(reportArbitrary(), { nil: undefined, freq: 3 }),
+          theme,
+          (report, other, id) => {
+            const options = other ? { compareWith: other } : {};
+            const deck = compileDeck(report, { theme: id, ...options });
+            expect(typeScaleProblems(deck)).toEqual([]);
+            expect(deckProblems(deck, report, options)).toEqual([]);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    fuzzTimeout(RUNS, 15),
+  );
 
   // 2,000 characters is the generator's longest item (its figures are added to it); the named
   // test below takes single texts to the 4,000-character limit.
-  test(`generated reports with 2,000-character items and 200-character labels and displays (${STRESS_RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(reportArbitrary(STRESS_KNOBS), theme, (report, id) => {
-        const deck = compileDeck(report, { theme: id });
-        expect(typeScaleProblems(deck)).toEqual([]);
-        expect(deckProblems(deck, report)).toEqual([]);
-      }),
-      { numRuns: STRESS_RUNS },
-    );
-  }, fuzzTimeout(STRESS_RUNS, 400));
+  test(
+    `generated reports with 2,000-character items and 200-character labels and displays (${STRESS_RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(reportArbitrary(STRESS_KNOBS), theme, (report, id) => {
+          const deck = compileDeck(report, { theme: id });
+          expect(typeScaleProblems(deck)).toEqual([]);
+          expect(deckProblems(deck, report)).toEqual([]);
+        }),
+        { numRuns: STRESS_RUNS },
+      );
+    },
+    fuzzTimeout(STRESS_RUNS, 400),
+  );
 });
 
 describe('long texts continue at the body size, whole', () => {
@@ -137,7 +157,13 @@ describe('long texts continue at the body size, whole', () => {
     squeeze(
       slides
         .flatMap((s) => s.elements)
-        .flatMap((e) => (e.kind === 'list' ? e.items.map((it) => blockString(it.block)) : e.kind === 'text' && e.role === 'body' ? [blockString(e)] : []))
+        .flatMap((e) =>
+          e.kind === 'list'
+            ? e.items.map((it) => blockString(it.block))
+            : e.kind === 'text' && e.role === 'body'
+              ? [blockString(e)]
+              : [],
+        )
         .join(''),
     );
 
@@ -165,7 +191,9 @@ describe('long texts continue at the body size, whole', () => {
 
   test('a long title wraps at ≥ 48 px in a taller bar, and the body starts below it', () => {
     const title = '聚焦提供强大动力和制度保障，进一步全面深化改革扩大开放，加快构建高水平社会主义市场经济体制';
-    const report = baseReport([{ kind: 'tasks', id: 'tasks', title: '重点工作', tasks: [task('t1', 1, ['深化改革。'], title)] }]);
+    const report = baseReport([
+      { kind: 'tasks', id: 'tasks', title: '重点工作', tasks: [task('t1', 1, ['深化改革。'], title)] },
+    ]);
     const slide = compileDeck(report).slides.find((s) => s.kind === 'task')!;
     const el = slide.elements.find((e): e is TextElement => e.kind === 'text' && e.role === 'title')!;
     expect(el.fontSizePx).toBeGreaterThanOrEqual(48);

@@ -54,7 +54,13 @@ export function numberSpans(display: string): KeepTogether {
   return spans;
 }
 
-function fitsLines(display: string, sizePx: number, maxLines: number, metrics: FontMetrics, keep: KeepTogether): boolean {
+function fitsLines(
+  display: string,
+  sizePx: number,
+  maxLines: number,
+  metrics: FontMetrics,
+  keep: KeepTogether,
+): boolean {
   const ranges = wrapTextRanges(display, KPI_FIGURE_MEASURE_PX, sizePx, 'bold', metrics, keep);
   return ranges.length <= maxLines && !hasForcedBreak(display, ranges);
 }
@@ -62,7 +68,11 @@ function fitsLines(display: string, sizePx: number, maxLines: number, metrics: F
 const kinds = new WeakMap<FontMetrics, Map<string, KpiFigureKind>>();
 
 /** What kind of figure a KPI display is (see the file comment); the same for every theme. */
-export function kpiFigureKind(display: string, sizes: Pick<ThemeSizes, 'kpiValueMinPx' | 'kpiStatementMinPx'>, metrics: FontMetrics): KpiFigureKind {
+export function kpiFigureKind(
+  display: string,
+  sizes: Pick<ThemeSizes, 'kpiValueMinPx' | 'kpiStatementMinPx'>,
+  metrics: FontMetrics,
+): KpiFigureKind {
   // Asked for every card of every grid a slide tries: remembered per font and sizes.
   let known = kinds.get(metrics);
   if (!known) kinds.set(metrics, (known = new Map()));
@@ -70,7 +80,8 @@ export function kpiFigureKind(display: string, sizes: Pick<ThemeSizes, 'kpiValue
   let kind = known.get(key);
   if (kind === undefined) {
     const keep = numberSpans(display);
-    if (DIGIT.test(display) && fitsLines(display, sizes.kpiValueMinPx, NUMBER_MAX_LINES, metrics, keep)) kind = 'number';
+    if (DIGIT.test(display) && fitsLines(display, sizes.kpiValueMinPx, NUMBER_MAX_LINES, metrics, keep))
+      kind = 'number';
     else if (fitsLines(display, sizes.kpiStatementMinPx, STATEMENT_MAX_LINES, metrics, keep)) kind = 'statement';
     else kind = 'wording';
     if (known.size > 10_000) known.clear();
@@ -128,7 +139,11 @@ export interface RoledBlock {
   block: TextBlock;
 }
 
-const KPI_ROLE: Record<KpiFigureKind, BlockRole> = { number: 'kpi-number', statement: 'kpi-statement', wording: 'kpi-wording' };
+const KPI_ROLE: Record<KpiFigureKind, BlockRole> = {
+  number: 'kpi-number',
+  statement: 'kpi-statement',
+  wording: 'kpi-wording',
+};
 
 /** Every text block of an element with its role. */
 export function roledBlocks(el: Element, where: string, sizes: ThemeSizes, metrics: FontMetrics): RoledBlock[] {
@@ -146,16 +161,24 @@ export function roledBlocks(el: Element, where: string, sizes: ThemeSizes, metri
         { where: `${where}.items[${i}].block`, role: 'list-item' as const, block: it.block },
       ]);
     case 'table':
-      return el.rows.flatMap((row, r) => row.map((cell, c) => ({ where: `${where}.rows[${r}][${c}]`, role: 'table-cell' as const, block: cell.block })));
+      return el.rows.flatMap((row, r) =>
+        row.map((cell, c) => ({ where: `${where}.rows[${r}][${c}]`, role: 'table-cell' as const, block: cell.block })),
+      );
     case 'chart': {
       const blocks: RoledBlock[] = [{ where: `${where}.title`, role: 'chart-title', block: el.title }];
       if (el.chartKind === 'bar') {
         el.geometry.bars.forEach((b, i) => {
-          blocks.push({ where: `${where}.bars[${i}].value`, role: 'chart-label', block: b.value }, { where: `${where}.bars[${i}].label`, role: 'chart-label', block: b.label });
+          blocks.push(
+            { where: `${where}.bars[${i}].value`, role: 'chart-label', block: b.value },
+            { where: `${where}.bars[${i}].label`, role: 'chart-label', block: b.label },
+          );
         });
       } else {
-        if (el.geometry.centre) blocks.push({ where: `${where}.centre`, role: 'chart-label', block: el.geometry.centre });
-        el.geometry.legend.forEach((l, i) => blocks.push({ where: `${where}.legend[${i}]`, role: 'chart-label', block: l.block }));
+        if (el.geometry.centre)
+          blocks.push({ where: `${where}.centre`, role: 'chart-label', block: el.geometry.centre });
+        el.geometry.legend.forEach((l, i) =>
+          blocks.push({ where: `${where}.legend[${i}]`, role: 'chart-label', block: l.block }),
+        );
       }
       return blocks;
     }

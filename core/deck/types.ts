@@ -138,7 +138,11 @@ export type ChartElement = {
   textColor: string;
 } & (
   | { chartKind: 'bar'; geometry: BarGeometry }
-  | { chartKind: 'donut'; remainder: { label: string; value: number; color: string } | undefined; geometry: DonutGeometry }
+  | {
+      chartKind: 'donut';
+      remainder: { label: string; value: number; color: string } | undefined;
+      geometry: DonutGeometry;
+    }
 );
 
 export interface TableCell {

@@ -17,7 +17,11 @@ function tableRecords(b: Uint8Array): Map<string, { offset: number; length: numb
   const out = new Map<string, { offset: number; length: number; checksum: number }>();
   for (let i = 0; i < n; i++) {
     const r = 12 + i * 16;
-    out.set(String.fromCharCode(...b.subarray(r, r + 4)), { checksum: u32(b, r + 4), offset: u32(b, r + 8), length: u32(b, r + 12) });
+    out.set(String.fromCharCode(...b.subarray(r, r + 4)), {
+      checksum: u32(b, r + 4),
+      offset: u32(b, r + 8),
+      length: u32(b, r + 12),
+    });
   }
   return out;
 }
@@ -59,10 +63,15 @@ describe('subsetTrueType', () => {
     const glyph = (bytes: Uint8Array, recs: ReturnType<typeof tableRecords>, gid: number, long: boolean) => {
       const loca = recs.get('loca')!;
       const glyf = recs.get('glyf')!;
-      const at = (g: number) => (long ? u32(bytes, loca.offset + g * 4) : ((bytes[loca.offset + g * 2]! << 8) | bytes[loca.offset + g * 2 + 1]!) * 2);
+      const at = (g: number) =>
+        long
+          ? u32(bytes, loca.offset + g * 4)
+          : ((bytes[loca.offset + g * 2]! << 8) | bytes[loca.offset + g * 2 + 1]!) * 2;
       return bytes.subarray(glyf.offset + at(gid), glyf.offset + at(gid + 1));
     };
-    const srcLong = ((fonts.regular[srcRecs.get('head')!.offset + 50]! << 8) | fonts.regular[srcRecs.get('head')!.offset + 51]!) === 1;
+    const srcLong =
+      ((fonts.regular[srcRecs.get('head')!.offset + 50]! << 8) | fonts.regular[srcRecs.get('head')!.offset + 51]!) ===
+      1;
     const original = glyph(fonts.regular, srcRecs, src.glyphId(0x56fd), srcLong);
     const copied = glyph(sub.bytes, subRecs, 1, true);
     expect(original.length).toBeGreaterThan(0);

@@ -102,7 +102,8 @@ function sourceFont(bytes: Uint8Array): SourceFont {
       const b = longLoca ? locaView.getUint32(gid * 4 + 4) : locaView.getUint16(gid * 2 + 2) * 2;
       const start = glyfRec.offset + a;
       const end = glyfRec.offset + Math.max(a, b);
-      if (end > glyfRec.offset + glyfRec.lengthBytes) throw new Error(`font: glyph ${gid} extends past the 'glyf' table`);
+      if (end > glyfRec.offset + glyfRec.lengthBytes)
+        throw new Error(`font: glyph ${gid} extends past the 'glyf' table`);
       return [start, end];
     },
     advance: (gid) => ttf.glyphAdvance(gid),
@@ -132,7 +133,8 @@ function readPostScriptName(bytes: Uint8Array, ttf: TtfFont): string | undefined
     const offset = strings + v.getUint16(r + 10);
     if (nameId !== 6 || offset + length > rec.lengthBytes) continue;
     let s = '';
-    if (platform === 3 || platform === 0) for (let j = 0; j + 1 < length; j += 2) s += String.fromCharCode(v.getUint16(offset + j));
+    if (platform === 3 || platform === 0)
+      for (let j = 0; j + 1 < length; j += 2) s += String.fromCharCode(v.getUint16(offset + j));
     else for (let j = 0; j < length; j++) s += String.fromCharCode(v.getUint8(offset + j));
     const clean = s.replace(/[^\x21-\x7e]/g, '').replace(/[[\](){}<>/%]/g, '');
     if (clean) return clean;
@@ -323,13 +325,19 @@ export function fontHasGlyph(bytes: Uint8Array, codePoint: number): boolean {
  * the BMP without a stand-in (jsPDF encodes text by UTF-16 unit: see SubsetOptions.aliases), are
  * reported in `missing`; the caller leaves them out and warns.
  */
-export function subsetTrueType(bytes: Uint8Array, codePoints: Iterable<number>, options: SubsetOptions = {}): FontSubset {
+export function subsetTrueType(
+  bytes: Uint8Array,
+  codePoints: Iterable<number>,
+  options: SubsetOptions = {},
+): FontSubset {
   const src = sourceFont(bytes);
   const { ttf } = src;
   const aliases = options.aliases ?? new Map<number, number>();
   const aliased = new Set(aliases.values());
   // Stand-ins take the place of the characters they stand for.
-  const wanted = [...new Set([...codePoints].filter((cp) => !aliased.has(cp)).concat([...aliases.keys()]))].sort((a, b) => a - b);
+  const wanted = [...new Set([...codePoints].filter((cp) => !aliased.has(cp)).concat([...aliases.keys()]))].sort(
+    (a, b) => a - b,
+  );
   const codes: number[] = [];
   const missing: number[] = [];
   const oldGids: number[] = [0];

@@ -43,7 +43,20 @@ describe('safeFileStem', () => {
   });
 
   it('never returns a Windows device name, with or without an extension, in any case', () => {
-    for (const name of ['CON', 'con', 'Prn', 'AUX', 'NUL', 'COM1', 'com9', 'LPT1', 'lpt9', 'nul.tar', 'CON.报告', 'aux.']) {
+    for (const name of [
+      'CON',
+      'con',
+      'Prn',
+      'AUX',
+      'NUL',
+      'COM1',
+      'com9',
+      'LPT1',
+      'lpt9',
+      'nul.tar',
+      'CON.报告',
+      'aux.',
+    ]) {
       const stem = safeFileStem(name);
       expect(DEVICE.test(stem), `${name} → ${stem}`).toBe(false);
       for (const f of EXPORT_FORMATS) expect(DEVICE.test(exportFileName(name, f)), exportFileName(name, f)).toBe(false);
@@ -84,7 +97,14 @@ describe('safeFileStem', () => {
 
   it('property: any title gives a safe name (no reserved character, no trailing dot/space, no device name, ≤ 255 bytes)', () => {
     const titleArb = fc
-      .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom(' ', '.', ':', '?', '\u0007', '报告', 'CON', 'nul.', '📈'), fc.string({ maxLength: 300 })), { maxLength: 40 })
+      .array(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 10 }),
+          fc.constantFrom(' ', '.', ':', '?', '\u0007', '报告', 'CON', 'nul.', '📈'),
+          fc.string({ maxLength: 300 }),
+        ),
+        { maxLength: 40 },
+      )
       .map((p) => p.join(''));
     fc.assert(
       fc.property(titleArb, fc.constantFrom(...EXPORT_FORMATS), (title, format) => {
@@ -109,7 +129,9 @@ describe('a name from a long Chinese title can really be written here', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes and reads back the file (no ENAMETOOLONG), and leaves no temp file', () => {
-    const title = '山西省人民政府关于二〇二五年全省国民经济和社会发展计划执行情况与二〇二六年计划草案的报告解读'.repeat(4);
+    const title = '山西省人民政府关于二〇二五年全省国民经济和社会发展计划执行情况与二〇二六年计划草案的报告解读'.repeat(
+      4,
+    );
     for (const f of EXPORT_FORMATS) {
       const target = join(dir, exportFileName(title, f));
       writeFileAtomic(target, new Uint8Array([1, 2, 3]));

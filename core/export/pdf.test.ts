@@ -66,7 +66,9 @@ describe('exportPdf options and errors', () => {
   });
 
   it('handouts accept only 1, 2, 3, 4 or 6 per page', async () => {
-    await expect(exportPdf(deck, { layout: 'handouts', perPage: 5 as never, fonts: fonts() })).rejects.toThrow(/perPage/);
+    await expect(exportPdf(deck, { layout: 'handouts', perPage: 5 as never, fonts: fonts() })).rejects.toThrow(
+      /perPage/,
+    );
   });
 
   it('an unknown layout is an error', async () => {
@@ -74,14 +76,22 @@ describe('exportPdf options and errors', () => {
   });
 
   it('a deck with nothing to print is an error', async () => {
-    await expect(exportPdf({ ...deck, slides: deck.slides.map((s) => ({ ...s, hidden: true })) }, { layout: 'slides', includeHidden: false, fonts: fonts() })).rejects.toThrow(
-      /nothing to print/,
-    );
+    await expect(
+      exportPdf(
+        { ...deck, slides: deck.slides.map((s) => ({ ...s, hidden: true })) },
+        { layout: 'slides', includeHidden: false, fonts: fonts() },
+      ),
+    ).rejects.toThrow(/nothing to print/);
   });
 
   it('reports progress page by page', async () => {
     const seen: [number, number][] = [];
-    const { report } = await exportPdf(deck, { layout: 'handouts', perPage: 2, fonts: fonts(), onProgress: (d, t) => seen.push([d, t]) });
+    const { report } = await exportPdf(deck, {
+      layout: 'handouts',
+      perPage: 2,
+      fonts: fonts(),
+      onProgress: (d, t) => seen.push([d, t]),
+    });
     expect(seen).toEqual(Array.from({ length: report.pages }, (_, i) => [i + 1, report.pages]));
   });
 

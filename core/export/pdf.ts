@@ -34,7 +34,12 @@ export type PdfLayout = 'slides' | 'handouts' | 'notes' | 'memo';
 export const PDF_LAYOUTS: readonly PdfLayout[] = ['slides', 'handouts', 'notes', 'memo'];
 
 /** The CLI's `--format` values and the layouts they mean. */
-export const PDF_FORMATS = { pdf: 'slides', handout: 'handouts', notes: 'notes', memo: 'memo' } as const satisfies Record<string, PdfLayout>;
+export const PDF_FORMATS = {
+  pdf: 'slides',
+  handout: 'handouts',
+  notes: 'notes',
+  memo: 'memo',
+} as const satisfies Record<string, PdfLayout>;
 export type PdfFormat = keyof typeof PDF_FORMATS;
 
 export interface PdfExportOptions {
@@ -86,7 +91,12 @@ export interface PdfExportResult {
 }
 
 export const PDF_CREATOR = 'GovBrief 政报演示';
-const TITLE_SUFFIX: Record<PdfLayout, string> = { slides: '', handouts: '（讲义）', notes: '（备注页）', memo: '（简报）' };
+const TITLE_SUFFIX: Record<PdfLayout, string> = {
+  slides: '',
+  handouts: '（讲义）',
+  notes: '（备注页）',
+  memo: '（简报）',
+};
 
 export class PdfExportError extends Error {
   constructor(message: string) {
@@ -112,7 +122,10 @@ export async function exportPdf(deck: Deck, options: PdfExportOptions): Promise<
       break;
     case 'handouts': {
       const perPage = options.perPage ?? 3;
-      if (!HANDOUTS_PER_PAGE.includes(perPage)) throw new PdfExportError(`handouts: perPage must be one of ${HANDOUTS_PER_PAGE.join(', ')}, got ${String(perPage)}`);
+      if (!HANDOUTS_PER_PAGE.includes(perPage))
+        throw new PdfExportError(
+          `handouts: perPage must be one of ${HANDOUTS_PER_PAGE.join(', ')}, got ${String(perPage)}`,
+        );
       layoutHandouts(list, deck, perPage, deckOptions);
       layoutName = `handouts-${perPage}`;
       break;
@@ -121,9 +134,18 @@ export async function exportPdf(deck: Deck, options: PdfExportOptions): Promise<
       layoutNotes(list, deck, deckOptions);
       break;
     case 'memo':
-      if (!options.report) throw new PdfExportError("memo: options.report is required (the memo is written from the report, not the slides)");
+      if (!options.report)
+        throw new PdfExportError(
+          'memo: options.report is required (the memo is written from the report, not the slides)',
+        );
       // Headed with the deck's cover wording (a briefing's overrides), as the file is named.
-      layoutMemo(list, { metrics, report: options.report, compareWith: options.compareWith, dateLine: options.dateLine, cover: deck.meta });
+      layoutMemo(list, {
+        metrics,
+        report: options.report,
+        compareWith: options.compareWith,
+        dateLine: options.dateLine,
+        cover: deck.meta,
+      });
       break;
     default:
       throw new PdfExportError(`unknown PDF layout: ${String((options as { layout: unknown }).layout)}`);
@@ -133,7 +155,13 @@ export async function exportPdf(deck: Deck, options: PdfExportOptions): Promise<
   if (options.watermark) drawWatermarks(list, options.watermark, metrics);
 
   const meta = deck.meta;
-  const keywords = [meta.region, `${meta.year}年`, '政府工作报告', ...deck.sections.map((s) => s.title).filter((t) => t !== '封面与目录' && t !== '结束'), ...(options.keywords ?? [])];
+  const keywords = [
+    meta.region,
+    `${meta.year}年`,
+    '政府工作报告',
+    ...deck.sections.map((s) => s.title).filter((t) => t !== '封面与目录' && t !== '结束'),
+    ...(options.keywords ?? []),
+  ];
   const written = writePdf(list, {
     fonts: options.fonts,
     metrics,

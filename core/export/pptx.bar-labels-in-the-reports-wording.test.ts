@@ -29,7 +29,14 @@ import { stripControlChars } from './text-safety';
 // ---------------------------------------------------------------------------------------------
 // A report whose bar figures are worded every way a report words them
 
-const fig = (id: string, display: string, value: number, unit: string, bound: Figure['bound'], label: string): Figure => ({ id, label, display, value, unit, bound });
+const fig = (
+  id: string,
+  display: string,
+  value: number,
+  unit: string,
+  bound: Figure['bound'],
+  label: string,
+): Figure => ({ id, label, display, value, unit, bound });
 
 /** Displays that are not "<value><unit>": the number format would drop or change words. */
 const WORDED = [
@@ -39,13 +46,23 @@ const WORDED = [
   fig('plain-in-worded', '4.2%', 4.2, '%', 'exact', '消费增长'),
 ];
 /** Displays that are exactly "<value><unit>": the number format prints them as written. */
-const EXACT = [valueFigure('exact-a', 5.2, '%', '增速甲'), valueFigure('exact-b', -3.1, '%', '增速乙'), valueFigure('exact-c', 12, '%', '增速丙')];
+const EXACT = [
+  valueFigure('exact-a', 5.2, '%', '增速甲'),
+  valueFigure('exact-b', -3.1, '%', '增速乙'),
+  valueFigure('exact-c', 12, '%', '增速丙'),
+];
 /** One unit, worded around it. */
-const TRILLIONS = [fig('over', '超1万亿元', 1, '万亿元', 'atLeast', '经济总量'), fig('with-note', '1.2万亿元（同比增长5%）', 1.2, '万亿元', 'exact', '营业收入')];
+const TRILLIONS = [
+  fig('over', '超1万亿元', 1, '万亿元', 'atLeast', '经济总量'),
+  fig('with-note', '1.2万亿元（同比增长5%）', 1.2, '万亿元', 'exact', '营业收入'),
+];
 /** Different units: the chart prints no common unit, so a bare number would drop "家" and "万张". */
 const MIXED = [valueFigure('mixed-a', 1599, '家', '高新技术企业'), valueFigure('mixed-b', 131.7, '万张', '发放消费券')];
 /** Exact wording but a trailing zero General drops ("5.20%" would print as "5.2%"). */
-const TRAILING_ZERO = [fig('zero-a', '5.20%', 5.2, '%', 'exact', '指标甲'), fig('zero-b', '3%', 3, '%', 'exact', '指标乙')];
+const TRAILING_ZERO = [
+  fig('zero-a', '5.20%', 5.2, '%', 'exact', '指标甲'),
+  fig('zero-b', '3%', 3, '%', 'exact', '指标乙'),
+];
 
 function barChart(id: string, title: string, figures: Figure[]) {
   return { kind: 'bar' as const, id, title, figureIds: figures.map((f) => f.id!) };
@@ -65,7 +82,9 @@ function wordingReport(): Report {
       id: 'review',
       title: '2024年成绩单',
       year: 2024,
-      themes: groups.map(([id, title, figures], i) => theme(`theme-${id}`, [highlight(`h-${id}`, figures)], [barChart(`c-${id}`, title, figures)], `主题${i + 1}`)),
+      themes: groups.map(([id, title, figures], i) =>
+        theme(`theme-${id}`, [highlight(`h-${id}`, figures)], [barChart(`c-${id}`, title, figures)], `主题${i + 1}`),
+      ),
     },
   ]);
 }
@@ -77,7 +96,8 @@ function loadedReport(): Report {
   return result.report;
 }
 
-const barElements = (deck: Deck) => deck.slides.flatMap((s) => s.elements.filter((e): e is ChartElement => e.kind === 'chart' && e.chartKind === 'bar'));
+const barElements = (deck: Deck) =>
+  deck.slides.flatMap((s) => s.elements.filter((e): e is ChartElement => e.kind === 'chart' && e.chartKind === 'bar'));
 
 // ---------------------------------------------------------------------------------------------
 // Reading a chart part's labels
@@ -94,7 +114,11 @@ interface BarLabels {
 }
 
 const children = (el: XmlElement, local?: string): XmlElement[] =>
-  Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (local === undefined || ((n as XmlElement).namespaceURI === NS.c && (n as XmlElement).localName === local)));
+  Array.from(el.childNodes).filter(
+    (n): n is XmlElement =>
+      n.nodeType === 1 &&
+      (local === undefined || ((n as XmlElement).namespaceURI === NS.c && (n as XmlElement).localName === local)),
+  );
 
 function barLabels(part: string, doc: XmlDocument): BarLabels {
   const bar = elementsNS(doc, NS.c, 'barChart')[0];
@@ -106,7 +130,13 @@ function barLabels(part: string, doc: XmlDocument): BarLabels {
     .sort((a, b) => Number(a.getAttribute('idx')) - Number(b.getAttribute('idx')))
     .map((pt) => Number(elementsNS(pt, NS.c, 'v')[0]?.textContent));
   const points = children(dLbls, 'dLbl')
-    .map((el) => ({ idx: Number(children(el, 'idx')[0]?.getAttribute('val')), text: elementsNS(el, NS.a, 't').map((t) => t.textContent ?? '').join(''), el }))
+    .map((el) => ({
+      idx: Number(children(el, 'idx')[0]?.getAttribute('val')),
+      text: elementsNS(el, NS.a, 't')
+        .map((t) => t.textContent ?? '')
+        .join(''),
+      el,
+    }))
     .sort((a, b) => a.idx - b.idx);
   return { part, values, format: children(dLbls, 'numFmt')[0]?.getAttribute('formatCode') ?? undefined, points, dLbls };
 }
@@ -117,14 +147,48 @@ function barCharts(pkg: PptxRead, deck: Deck): { el: ChartElement; labels: BarLa
     const parts = pkg.slides[i]!.chartParts;
     const charts = s.elements.filter((e): e is ChartElement => e.kind === 'chart');
     expect(parts, `slide ${i + 1} charts`).toHaveLength(charts.length);
-    return charts.flatMap((el, k) => (el.chartKind === 'bar' ? [{ el, labels: barLabels(parts[k]!, pkg.docs.get(parts[k]!)!) }] : []));
+    return charts.flatMap((el, k) =>
+      el.chartKind === 'bar' ? [{ el, labels: barLabels(parts[k]!, pkg.docs.get(parts[k]!)!) }] : [],
+    );
   });
 }
 
 /** CT_DLbl (ECMA-376 dml-chart.xsd), the members we may write, in schema order. */
-const DLBL_ORDER = ['idx', 'layout', 'tx', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'extLst'];
+const DLBL_ORDER = [
+  'idx',
+  'layout',
+  'tx',
+  'numFmt',
+  'spPr',
+  'txPr',
+  'dLblPos',
+  'showLegendKey',
+  'showVal',
+  'showCatName',
+  'showSerName',
+  'showPercent',
+  'showBubbleSize',
+  'separator',
+  'extLst',
+];
 /** CT_DLbls: dLbl*, then the group's settings. */
-const DLBLS_ORDER = ['dLbl', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'showLeaderLines', 'leaderLines', 'extLst'];
+const DLBLS_ORDER = [
+  'dLbl',
+  'numFmt',
+  'spPr',
+  'txPr',
+  'dLblPos',
+  'showLegendKey',
+  'showVal',
+  'showCatName',
+  'showSerName',
+  'showPercent',
+  'showBubbleSize',
+  'separator',
+  'showLeaderLines',
+  'leaderLines',
+  'extLst',
+];
 
 function inSchemaOrder(el: XmlElement, order: string[]): boolean {
   const ranks = children(el).map((c) => order.indexOf(c.localName ?? ''));
@@ -137,7 +201,8 @@ describe('exportPptx: bar labels in the report’s wording', () => {
   let deck: Deck;
   let pkg: PptxRead;
   let bars: { el: ChartElement; labels: BarLabels }[];
-  const byTitle = (title: string) => bars.find((b) => b.el.title.lines.map((l) => l.runs.map((r) => r.text).join('')).join('') === title)!;
+  const byTitle = (title: string) =>
+    bars.find((b) => b.el.title.lines.map((l) => l.runs.map((r) => r.text).join('')).join('') === title)!;
 
   beforeAll(async () => {
     deck = compileDeck(loadedReport());
@@ -148,7 +213,8 @@ describe('exportPptx: bar labels in the report’s wording', () => {
   it('the deck carries the worded displays as bar data (guard)', () => {
     expect(bars).toHaveLength(5);
     const displays = barElements(deck).flatMap((el) => el.data.map((d) => d.display));
-    for (const f of [...WORDED, ...EXACT, ...TRILLIONS, ...MIXED, ...TRAILING_ZERO]) expect(displays).toContain(f.display);
+    for (const f of [...WORDED, ...EXACT, ...TRILLIONS, ...MIXED, ...TRAILING_ZERO])
+      expect(displays).toContain(f.display);
   });
 
   it('every XML part of the package parses with a strict XML parser', () => {
@@ -158,8 +224,14 @@ describe('exportPptx: bar labels in the report’s wording', () => {
   it('a chart with a worded display labels every bar with its display, exactly (markup and "]]>" too)', () => {
     for (const title of ['措辞图', '万亿图', '混合单位图', '尾零图']) {
       const { el, labels } = byTitle(title);
-      expect(labels.points.map((p) => p.idx), `${title} ${labels.part}`).toEqual(el.data.map((_, i) => i));
-      expect(labels.points.map((p) => p.text), `${title} ${labels.part}`).toEqual(el.data.map((d) => d.display));
+      expect(
+        labels.points.map((p) => p.idx),
+        `${title} ${labels.part}`,
+      ).toEqual(el.data.map((_, i) => i));
+      expect(
+        labels.points.map((p) => p.text),
+        `${title} ${labels.part}`,
+      ).toEqual(el.data.map((d) => d.display));
       // The bars keep their values (editable data), and the format a deleted label falls back to.
       expect(labels.values).toEqual(el.data.map((d) => d.value));
       expect(labels.format).toBe(el.unit ? `General"${el.unit}"` : 'General');
@@ -183,9 +255,17 @@ describe('exportPptx: bar labels in the report’s wording', () => {
       for (const p of labels.points) {
         expect(inSchemaOrder(p.el, DLBL_ORDER), `${labels.part} dLbl ${p.idx} order`).toBe(true);
         const flag = (name: string) => children(p.el, name)[0]?.getAttribute('val');
-        expect([flag('showLegendKey'), flag('showVal'), flag('showCatName'), flag('showSerName'), flag('showPercent'), flag('showBubbleSize')]).toEqual(['0', '1', '0', '0', '0', '0']);
+        expect([
+          flag('showLegendKey'),
+          flag('showVal'),
+          flag('showCatName'),
+          flag('showSerName'),
+          flag('showPercent'),
+          flag('showBubbleSize'),
+        ]).toEqual(['0', '1', '0', '0', '0', '0']);
         const rPr = elementsNS(p.el, NS.a, 'rPr')[0]!;
-        for (const attr of ['sz', 'b', 'i']) expect(rPr.getAttribute(attr), `${labels.part} dLbl ${p.idx} ${attr}`).toBe(groupRPr.getAttribute(attr));
+        for (const attr of ['sz', 'b', 'i'])
+          expect(rPr.getAttribute(attr), `${labels.part} dLbl ${p.idx} ${attr}`).toBe(groupRPr.getAttribute(attr));
         expect(rPr.getAttribute('lang')).toBe('zh-CN');
         const colour = (el: XmlElement) => elementsNS(el, NS.a, 'srgbClr')[0]?.getAttribute('val');
         const face = (el: XmlElement) => elementsNS(el, NS.a, 'latin')[0]?.getAttribute('typeface');
@@ -200,13 +280,26 @@ describe('exportPptx: bar labels in the report’s wording', () => {
     const again = readPptx((await exportPptx(deck)).bytes);
     const numbers = again.slides.flatMap((s) => s.chartParts).map((p) => Number(/chart(\d+)\.xml$/.exec(p)![1]));
     expect(Math.min(...numbers)).toBeGreaterThan(1);
-    expect(barCharts(again, deck).map((b) => b.labels.points.map((p) => p.text))).toEqual(bars.map((b) => b.labels.points.map((p) => p.text)));
+    expect(barCharts(again, deck).map((b) => b.labels.points.map((p) => p.text))).toEqual(
+      bars.map((b) => b.labels.points.map((p) => p.text)),
+    );
   });
 });
 
 describe('the rule: number format when exact, per-point labels otherwise', () => {
   const bar = (unit: string, data: [number, string][]): ChartElement =>
-    ({ kind: 'chart', chartKind: 'bar', unit, data: data.map(([value, display]) => ({ label: 'x', value, display, color: '#000000', figure: { label: 'x', display, quote: display } })) }) as unknown as ChartElement;
+    ({
+      kind: 'chart',
+      chartKind: 'bar',
+      unit,
+      data: data.map(([value, display]) => ({
+        label: 'x',
+        value,
+        display,
+        color: '#000000',
+        figure: { label: 'x', display, quote: display },
+      })),
+    }) as unknown as ChartElement;
 
   it('formatPrints: General then the unit, only for numbers General prints as written', () => {
     expect(formatPrints(5.2, '%')).toBe('5.2%');
@@ -219,8 +312,22 @@ describe('the rule: number format when exact, per-point labels otherwise', () =>
   });
 
   it('barPointLabels', () => {
-    expect(barPointLabels(bar('%', [[5, '5%'], [6.5, '6.5%']]))).toBeUndefined();
-    expect(barPointLabels(bar('%', [[5, '5%左右'], [6.5, '6.5%']]))).toEqual(['5%左右', '6.5%']);
+    expect(
+      barPointLabels(
+        bar('%', [
+          [5, '5%'],
+          [6.5, '6.5%'],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      barPointLabels(
+        bar('%', [
+          [5, '5%左右'],
+          [6.5, '6.5%'],
+        ]),
+      ),
+    ).toEqual(['5%左右', '6.5%']);
     expect(barPointLabels(bar('', [[1599, '1599家']]))).toEqual(['1599家']);
     expect(barPointLabels(bar('%', [[5.2, '5.20%']]))).toEqual(['5.20%']);
     expect(barPointLabels(bar('"%"', [[5, '5"%"']]))).toEqual(['5"%"']);
@@ -242,7 +349,17 @@ describe('setPointLabels (postprocess.ts) on any text', () => {
 
   /** The package as pptxgenjs wrote it plus the other repairs, without per-point labels. */
   async function exportPptxRaw(deck: Deck): Promise<Uint8Array> {
-    const { bytes } = await exportPptx({ ...deck, slides: deck.slides.map((s) => ({ ...s, elements: s.elements.map((e) => (e.kind === 'chart' && e.chartKind === 'bar' ? { ...e, data: e.data.map((d) => ({ ...d, display: `${d.value}${e.unit}` })) } : e)) })) });
+    const { bytes } = await exportPptx({
+      ...deck,
+      slides: deck.slides.map((s) => ({
+        ...s,
+        elements: s.elements.map((e) =>
+          e.kind === 'chart' && e.chartKind === 'bar'
+            ? { ...e, data: e.data.map((d) => ({ ...d, display: `${d.value}${e.unit}` })) }
+            : e,
+        ),
+      })),
+    });
     return bytes;
   }
 
@@ -272,20 +389,33 @@ describe('setPointLabels (postprocess.ts) on any text', () => {
     const deck = compileDeck(loadedReport());
     const raw = await exportPptxRaw(deck);
     const charts = chartPartsInOrder([...readPptx(raw).files.keys()]);
-    await expect(postprocessPptx(raw, { eastAsianFont: '微软雅黑', chartLabels: [['a']] })).rejects.toThrow(/1 charts expected, the package has/);
+    await expect(postprocessPptx(raw, { eastAsianFont: '微软雅黑', chartLabels: [['a']] })).rejects.toThrow(
+      /1 charts expected, the package has/,
+    );
     expect(charts.length).toBeGreaterThan(1);
   });
 
   it('chartPartsInOrder sorts by number, not by name', () => {
-    expect(chartPartsInOrder(['ppt/charts/chart10.xml', 'ppt/charts/chart9.xml', 'ppt/charts/_rels/chart9.xml.rels', 'ppt/slides/slide1.xml'])).toEqual(['ppt/charts/chart9.xml', 'ppt/charts/chart10.xml']);
+    expect(
+      chartPartsInOrder([
+        'ppt/charts/chart10.xml',
+        'ppt/charts/chart9.xml',
+        'ppt/charts/_rels/chart9.xml.rels',
+        'ppt/slides/slide1.xml',
+      ]),
+    ).toEqual(['ppt/charts/chart9.xml', 'ppt/charts/chart10.xml']);
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 // LibreOffice: the labels a presentation program draws
 
-const hasSoffice = (process.env['PATH'] ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, 'soffice')));
-const hasPdftotext = (process.env['PATH'] ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, 'pdftotext')));
+const hasSoffice = (process.env['PATH'] ?? '')
+  .split(delimiter)
+  .some((dir) => dir !== '' && existsSync(join(dir, 'soffice')));
+const hasPdftotext = (process.env['PATH'] ?? '')
+  .split(delimiter)
+  .some((dir) => dir !== '' && existsSync(join(dir, 'pdftotext')));
 const CONVERT_TIMEOUT_MS = 120_000;
 
 /** As in pptx.libreoffice.test.ts: the bundled Noto Sans SC, standing in for 微软雅黑. */
@@ -293,7 +423,8 @@ function fontconfig(dir: string): string {
   const fonts = join(dir, 'fonts');
   mkdirSync(fonts);
   for (const w of ['regular', 'bold'] as const) copyFileSync(notoSansScFontPath(w), join(fonts, `NotoSansSC-${w}.ttf`));
-  const alias = (family: string) => `<alias binding="same"><family>${family}</family><prefer><family>Noto Sans SC</family></prefer></alias>`;
+  const alias = (family: string) =>
+    `<alias binding="same"><family>${family}</family><prefer><family>Noto Sans SC</family></prefer></alias>`;
   const conf = join(dir, 'fonts.conf');
   writeFileSync(
     conf,
@@ -302,43 +433,63 @@ function fontconfig(dir: string): string {
   return conf;
 }
 
-describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice Impress draws the worded labels (soffice → PDF → pdftotext)', () => {
-  let work: string;
-  let text: string;
-  let deck: Deck;
+describe.skipIf(!hasSoffice || !hasPdftotext)(
+  'LibreOffice Impress draws the worded labels (soffice → PDF → pdftotext)',
+  () => {
+    let work: string;
+    let text: string;
+    let deck: Deck;
 
-  beforeAll(async () => {
-    const full = compileDeck(loadedReport());
-    // Only the charts, on their slides: nothing else on a page (cards, notes) prints a display,
-    // and the conversion stays small.
-    deck = {
-      ...full,
-      slides: full.slides.filter((s) => s.elements.some((e) => e.kind === 'chart')).map((s) => ({ ...s, elements: s.elements.filter((e) => e.kind === 'chart') })),
-    };
-    work = mkdtempSync(join(tmpdir(), 'govbrief-lo-labels-'));
-    const file = join(work, 'labels.pptx');
-    writeFileSync(file, (await exportPptx(deck)).bytes);
-    const out = join(work, 'out');
-    mkdirSync(out);
-    const run = promisify(execFile);
-    await run('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, file], {
-      timeout: CONVERT_TIMEOUT_MS,
-      env: { ...process.env, FONTCONFIG_FILE: fontconfig(work), HOME: work },
+    beforeAll(async () => {
+      const full = compileDeck(loadedReport());
+      // Only the charts, on their slides: nothing else on a page (cards, notes) prints a display,
+      // and the conversion stays small.
+      deck = {
+        ...full,
+        slides: full.slides
+          .filter((s) => s.elements.some((e) => e.kind === 'chart'))
+          .map((s) => ({ ...s, elements: s.elements.filter((e) => e.kind === 'chart') })),
+      };
+      work = mkdtempSync(join(tmpdir(), 'govbrief-lo-labels-'));
+      const file = join(work, 'labels.pptx');
+      writeFileSync(file, (await exportPptx(deck)).bytes);
+      const out = join(work, 'out');
+      mkdirSync(out);
+      const run = promisify(execFile);
+      await run(
+        'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          file,
+        ],
+        {
+          timeout: CONVERT_TIMEOUT_MS,
+          env: { ...process.env, FONTCONFIG_FILE: fontconfig(work), HOME: work },
+        },
+      );
+      const pdf = join(out, 'labels.pdf');
+      expect(existsSync(pdf), `soffice wrote no PDF; ${out} has ${readdirSync(out).join(', ')}`).toBe(true);
+      text = (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).stdout;
+    }, CONVERT_TIMEOUT_MS + 30_000);
+
+    afterAll(() => {
+      if (work) rmSync(work, { recursive: true, force: true });
     });
-    const pdf = join(out, 'labels.pdf');
-    expect(existsSync(pdf), `soffice wrote no PDF; ${out} has ${readdirSync(out).join(', ')}`).toBe(true);
-    text = (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).stdout;
-  }, CONVERT_TIMEOUT_MS + 30_000);
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
-
-  it('shows "5%左右" and "6%以上", and every bar’s display', () => {
-    const squashed = text.replace(/\s+/g, '');
-    expect(squashed).toContain('5%左右');
-    expect(squashed).toContain('6%以上');
-    const missing = barElements(deck).flatMap((el) => el.data.map((d) => d.display)).filter((d) => !squashed.includes(d.replace(/\s+/g, '')));
-    expect(missing).toEqual([]);
-  });
-});
+    it('shows "5%左右" and "6%以上", and every bar’s display', () => {
+      const squashed = text.replace(/\s+/g, '');
+      expect(squashed).toContain('5%左右');
+      expect(squashed).toContain('6%以上');
+      const missing = barElements(deck)
+        .flatMap((el) => el.data.map((d) => d.display))
+        .filter((d) => !squashed.includes(d.replace(/\s+/g, '')));
+      expect(missing).toEqual([]);
+    });
+  },
+);

@@ -52,7 +52,10 @@ function elements(root: XmlDocument | XmlElement, ns: string, local: string): Xm
 }
 
 function childElements(el: XmlElement, ns: string, local: string): XmlElement[] {
-  return Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).namespaceURI === ns && (n as XmlElement).localName === local);
+  return Array.from(el.childNodes).filter(
+    (n): n is XmlElement =>
+      n.nodeType === 1 && (n as XmlElement).namespaceURI === ns && (n as XmlElement).localName === local,
+  );
 }
 
 /** All <a:t> of a part (or an element), joined: what a viewer shows as its text. */
@@ -138,12 +141,17 @@ class Package {
 
   /** Relationships of a part ('' for the package's own), targets resolved to part names. */
   rels(part: string): Rel[] {
-    const relsPart = part === '' ? '_rels/.rels' : posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+    const relsPart =
+      part === '' ? '_rels/.rels' : posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
     if (!this.xml.has(relsPart)) return [];
     return elements(this.doc(relsPart), NS.rel, 'Relationship').map((r) => {
       const target = r.getAttribute('Target') ?? '';
       const external = r.getAttribute('TargetMode') === 'External';
-      const resolved = external ? target : target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(part), target));
+      const resolved = external
+        ? target
+        : target.startsWith('/')
+          ? target.slice(1)
+          : posix.normalize(posix.join(posix.dirname(part), target));
       return { id: r.getAttribute('Id') ?? '', type: r.getAttribute('Type') ?? '', target: resolved, external };
     });
   }
@@ -157,13 +165,17 @@ class Package {
   /** The slides in show order: presentation.xml's sldIdLst, through its relationships. */
   slideParts(): string[] {
     const pres = this.doc('ppt/presentation.xml');
-    return elements(pres, NS.p, 'sldId').map((s) => this.relTarget('ppt/presentation.xml', s.getAttributeNS(NS.r, 'id') ?? ''));
+    return elements(pres, NS.p, 'sldId').map((s) =>
+      this.relTarget('ppt/presentation.xml', s.getAttributeNS(NS.r, 'id') ?? ''),
+    );
   }
 
   chart(part: string): ChartPart {
     const doc = this.doc(part);
     const plotArea = elements(doc, NS.c, 'plotArea')[0]!;
-    const plot = Array.from(plotArea.childNodes).find((n): n is XmlElement => n.nodeType === 1 && ((n as XmlElement).localName ?? '').endsWith('Chart'))!;
+    const plot = Array.from(plotArea.childNodes).find(
+      (n): n is XmlElement => n.nodeType === 1 && ((n as XmlElement).localName ?? '').endsWith('Chart'),
+    )!;
     const ser = elements(plot, NS.c, 'ser')[0]!;
     const points = (container: XmlElement | undefined) =>
       container
@@ -199,12 +211,24 @@ class Package {
       const notesPart = rels.find((r) => r.type === REL_TYPE + 'notesSlide')?.target;
       let notes: string | undefined;
       if (notesPart) {
-        const body = elements(this.doc(notesPart), NS.p, 'sp').find((sp) => elements(sp, NS.p, 'ph').some((ph) => ph.getAttribute('type') === 'body'));
+        const body = elements(this.doc(notesPart), NS.p, 'sp').find((sp) =>
+          elements(sp, NS.p, 'ph').some((ph) => ph.getAttribute('type') === 'body'),
+        );
         notes = body ? drawnText(body) : undefined;
       }
       // Charts in drawing order: the <c:chart r:id> references of the slide's graphic frames.
-      const charts = elements(doc, NS.c, 'chart').map((c) => this.chart(this.relTarget(part, c.getAttributeNS(NS.r, 'id') ?? '')));
-      return { part, doc, text: drawnText(doc), hidden: doc.documentElement!.getAttribute('show') === '0', notesPart, notesText: notes, charts };
+      const charts = elements(doc, NS.c, 'chart').map((c) =>
+        this.chart(this.relTarget(part, c.getAttributeNS(NS.r, 'id') ?? '')),
+      );
+      return {
+        part,
+        doc,
+        text: drawnText(doc),
+        hidden: doc.documentElement!.getAttribute('show') === '0',
+        notesPart,
+        notesText: notes,
+        charts,
+      };
     });
   }
 }
@@ -243,12 +267,17 @@ function drawnBlocks(slide: Slide): { where: string; block: TextBlock }[] {
           { where: `${at}.items[${k}]`, block: it.block },
         ]);
       case 'table':
-        return el.rows.flatMap((row, r) => row.map((cell, c) => ({ where: `${at}.rows[${r}][${c}]`, block: cell.block })));
+        return el.rows.flatMap((row, r) =>
+          row.map((cell, c) => ({ where: `${at}.rows[${r}][${c}]`, block: cell.block })),
+        );
       case 'chart':
         return [
           { where: `${at}.title`, block: el.title },
           ...(el.chartKind === 'donut'
-            ? [...(el.geometry.centre ? [{ where: `${at}.centre`, block: el.geometry.centre }] : []), ...el.geometry.legend.map((l, k) => ({ where: `${at}.legend[${k}]`, block: l.block }))]
+            ? [
+                ...(el.geometry.centre ? [{ where: `${at}.centre`, block: el.geometry.centre }] : []),
+                ...el.geometry.legend.map((l, k) => ({ where: `${at}.legend[${k}]`, block: l.block })),
+              ]
             : []),
         ];
       case 'shape':
@@ -262,13 +291,16 @@ const blockText = (block: TextBlock) => block.lines.map((l) => l.runs.map((r) =>
 /** The figures a slide shows as text: the emphasised runs of its drawn blocks. */
 function figureRuns(slide: Slide): { where: string; text: string }[] {
   return drawnBlocks(slide).flatMap(({ where, block }) =>
-    block.lines.flatMap((l) => l.runs.filter((r) => r.emphasis && r.text.trim() !== '').map((r) => ({ where, text: stripControlChars(r.text) }))),
+    block.lines.flatMap((l) =>
+      l.runs.filter((r) => r.emphasis && r.text.trim() !== '').map((r) => ({ where, text: stripControlChars(r.text) })),
+    ),
   );
 }
 
 /** The values and labels a deck chart gives its native chart: bars, or donut segments (the rest included). */
 function chartSeries(el: ChartElement): { values: number[]; labels: string[] } {
-  if (el.chartKind === 'bar') return { values: el.data.map((d) => d.value), labels: el.data.map((d) => stripControlChars(d.label)) };
+  if (el.chartKind === 'bar')
+    return { values: el.data.map((d) => d.value), labels: el.data.map((d) => stripControlChars(d.label)) };
   return {
     values: el.geometry.segments.map((s) => s.value ?? el.remainder!.value),
     labels: el.geometry.segments.map((s) => stripControlChars(s.label)),
@@ -314,14 +346,17 @@ async function controlCharProblems(pkg: Package): Promise<string[]> {
   for (const [part, text] of pkg.xml) check(part, text);
   for (const name of pkg.files.filter((f) => f.endsWith('.xlsx'))) {
     const inner = await JSZip.loadAsync(await pkg.zip.file(name)!.async('uint8array'));
-    for (const n of Object.keys(inner.files)) if (!inner.files[n]!.dir && XML_PART.test(n)) check(`${name}!${n}`, await inner.file(n)!.async('string'));
+    for (const n of Object.keys(inner.files))
+      if (!inner.files[n]!.dir && XML_PART.test(n)) check(`${name}!${n}`, await inner.file(n)!.async('string'));
   }
   return problems;
 }
 
 function contentTypeProblems(pkg: Package): string[] {
   const types = pkg.doc('[Content_Types].xml');
-  const defaults = new Set(elements(types, NS.ct, 'Default').map((d) => (d.getAttribute('Extension') ?? '').toLowerCase()));
+  const defaults = new Set(
+    elements(types, NS.ct, 'Default').map((d) => (d.getAttribute('Extension') ?? '').toLowerCase()),
+  );
   const overrides = elements(types, NS.ct, 'Override').map((o) => o.getAttribute('PartName') ?? '');
   const files = new Set(pkg.files);
   const problems = overrides.filter((o) => !files.has(o.replace(/^\//, ''))).map((o) => `Override ${o} names no part`);
@@ -340,8 +375,10 @@ function relationshipProblems(pkg: Package): string[] {
   const problems: string[] = [];
   for (const relsPart of pkg.files.filter((f) => f.endsWith('.rels'))) {
     const dir = posix.dirname(posix.dirname(relsPart));
-    const source = relsPart === '_rels/.rels' ? '' : posix.join(dir === '.' ? '' : dir, posix.basename(relsPart, '.rels'));
-    for (const r of pkg.rels(source)) if (!r.external && !files.has(r.target)) problems.push(`${relsPart}: ${r.id} → missing ${r.target}`);
+    const source =
+      relsPart === '_rels/.rels' ? '' : posix.join(dir === '.' ? '' : dir, posix.basename(relsPart, '.rels'));
+    for (const r of pkg.rels(source))
+      if (!r.external && !files.has(r.target)) problems.push(`${relsPart}: ${r.id} → missing ${r.target}`);
   }
   return problems;
 }
@@ -364,12 +401,17 @@ function strayAxisProblems(pkg: Package): string[] {
   const problems: string[] = [];
   for (const part of pkg.files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))) {
     const doc = pkg.doc(part);
-    const axes = new Set([...elements(doc, NS.c, 'catAx'), ...elements(doc, NS.c, 'valAx')].map((ax) => childElements(ax, NS.c, 'axId')[0]?.getAttribute('val')));
+    const axes = new Set(
+      [...elements(doc, NS.c, 'catAx'), ...elements(doc, NS.c, 'valAx')].map((ax) =>
+        childElements(ax, NS.c, 'axId')[0]?.getAttribute('val'),
+      ),
+    );
     for (const local of ['barChart', 'lineChart']) {
       for (const chart of elements(doc, NS.c, local)) {
         const ids = childElements(chart, NS.c, 'axId').map((a) => a.getAttribute('val'));
         if (ids.length !== 2) problems.push(`${part}: ${local} has ${ids.length} axis ids (${ids.join(', ')})`);
-        for (const id of ids) if (!axes.has(id)) problems.push(`${part}: ${local} refers to axis ${id}, which is not defined`);
+        for (const id of ids)
+          if (!axes.has(id)) problems.push(`${part}: ${local} refers to axis ${id}, which is not defined`);
       }
     }
   }
@@ -390,7 +432,8 @@ function chartRangeProblems(pkg: Package): string[] {
     for (const [local, lo, hi] of ranges) {
       for (const el of elements(doc, NS.c, local)) {
         const v = Number(el.getAttribute('val'));
-        if (!Number.isInteger(v) || v < lo || v > hi) problems.push(`${part}: c:${local} val="${el.getAttribute('val')}" outside ${lo}..${hi}`);
+        if (!Number.isInteger(v) || v < lo || v > hi)
+          problems.push(`${part}: c:${local} val="${el.getAttribute('val')}" outside ${lo}..${hi}`);
       }
     }
   }
@@ -425,7 +468,9 @@ describe.each(CASES)('exportPptx: $name', ({ deck: makeDeck }) => {
     expect(slides).toHaveLength(x.deck.slides.length);
     expect(new Set(slides.map((s) => s.part)).size).toBe(slides.length);
     x.deck.slides.forEach((s, i) => {
-      expect(squash(slides[i]!.text), `slide ${i + 1} (${s.id}) should show its title "${s.title}"`).toContain(squash(s.title));
+      expect(squash(slides[i]!.text), `slide ${i + 1} (${s.id}) should show its title "${s.title}"`).toContain(
+        squash(s.title),
+      );
     });
   });
 
@@ -433,7 +478,8 @@ describe.each(CASES)('exportPptx: $name', ({ deck: makeDeck }) => {
     const missing: string[] = [];
     x.deck.slides.forEach((s, i) => {
       const text = squash(slides[i]!.text);
-      for (const f of figureRuns(s)) if (!text.includes(squash(f.text))) missing.push(`slide ${i + 1} (${s.id}) ${f.where}: "${f.text}"`);
+      for (const f of figureRuns(s))
+        if (!text.includes(squash(f.text))) missing.push(`slide ${i + 1} (${s.id}) ${f.where}: "${f.text}"`);
     });
     expect(missing).toEqual([]);
   });
@@ -443,7 +489,10 @@ describe.each(CASES)('exportPptx: $name', ({ deck: makeDeck }) => {
     x.deck.slides.forEach((s, i) => {
       const want = deckCharts(s);
       const got = slides[i]!.charts;
-      expect(got.map((c) => c.plot), `slide ${i + 1} (${s.id}) charts`).toEqual(want.map((c) => (c.chartKind === 'bar' ? 'barChart' : 'doughnutChart')));
+      expect(
+        got.map((c) => c.plot),
+        `slide ${i + 1} (${s.id}) charts`,
+      ).toEqual(want.map((c) => (c.chartKind === 'bar' ? 'barChart' : 'doughnutChart')));
       want.forEach((el, k) => {
         const { values, labels } = chartSeries(el);
         expect(got[k]!.values, `${got[k]!.part} values`).toEqual(values);
@@ -479,7 +528,10 @@ describe.each(CASES)('exportPptx: $name', ({ deck: makeDeck }) => {
     x.deck.slides.forEach((s, i) => {
       const view = slides[i]!;
       expect(view.notesPart, `slide ${i + 1} (${s.id}) has no notes slide`).toBeDefined();
-      expect(x.pkg.rels(view.notesPart!).find((r) => r.type === REL_TYPE + 'slide')?.target, `${view.notesPart} points back at its slide`).toBe(view.part);
+      expect(
+        x.pkg.rels(view.notesPart!).find((r) => r.type === REL_TYPE + 'slide')?.target,
+        `${view.notesPart} points back at its slide`,
+      ).toBe(view.part);
       expect(view.notesText!.trim().length).toBeGreaterThan(0);
       expect(view.notesText).toBe(notesText(s));
       expect(view.notesText).toContain(s.notes);
@@ -508,7 +560,8 @@ describe.each(CASES)('exportPptx: $name', ({ deck: makeDeck }) => {
   it('names the East Asian typeface (微软雅黑) for the theme’s major and minor fonts', () => {
     const fonts = themeFonts(x.pkg);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(f, f.part).toEqual({ part: f.part, major: DEFAULT_PPTX_FONT, minor: DEFAULT_PPTX_FONT });
+    for (const f of fonts)
+      expect(f, f.part).toEqual({ part: f.part, major: DEFAULT_PPTX_FONT, minor: DEFAULT_PPTX_FONT });
   });
 
   it('has no XML control characters in any part, raw or as character references (embedded spreadsheets too)', async () => {
@@ -553,13 +606,21 @@ describe('exportPptx: options', () => {
     for (const f of themeFonts(x.pkg)) expect(f).toEqual({ part: f.part, major: font, minor: font });
     const slides = x.pkg.slides();
     // Runs name the font for Latin and East Asian text (a run naming none takes the theme's).
-    const faces = new Set(slides.flatMap((s) => elements(s.doc, NS.a, 'rPr').flatMap((r) => ['latin', 'ea'].flatMap((k) => childElements(r, NS.a, k).map((f) => f.getAttribute('typeface'))))));
+    const faces = new Set(
+      slides.flatMap((s) =>
+        elements(s.doc, NS.a, 'rPr').flatMap((r) =>
+          ['latin', 'ea'].flatMap((k) => childElements(r, NS.a, k).map((f) => f.getAttribute('typeface'))),
+        ),
+      ),
+    );
     expect([...faces]).toEqual([font]);
     const x2 = await exportAndRead(compileDeck(shanxi), { fontFace: font });
     // Bar charts print data labels and category labels in it (the donut shows no labels of its own).
     const bars = x2.pkg.slides().flatMap((s) => s.charts.filter((c) => c.plot === 'barChart'));
     expect(bars.length).toBeGreaterThan(0);
-    const chartFaces = new Set(bars.flatMap((c) => elements(c.doc, NS.a, 'latin').map((l) => l.getAttribute('typeface'))));
+    const chartFaces = new Set(
+      bars.flatMap((c) => elements(c.doc, NS.a, 'latin').map((l) => l.getAttribute('typeface'))),
+    );
     expect([...chartFaces]).toEqual([font]);
   });
 
@@ -605,7 +666,8 @@ const CONTROL = '\u0000\u0001\u0007\u0008\u000B\u000C\u000E\u001B\u001F';
 const XML_SPECIAL = `&<>"'`;
 
 function poisonBlock(block: TextBlock, extra: string): void {
-  for (const line of block.lines) for (const run of line.runs) if (run.text) run.text = `${run.text.slice(0, 1)}${extra}${run.text.slice(1)}`;
+  for (const line of block.lines)
+    for (const run of line.runs) if (run.text) run.text = `${run.text.slice(0, 1)}${extra}${run.text.slice(1)}`;
 }
 
 /** A compiled Shanxi deck with `extra` inserted into every text, note, label and property. */
@@ -664,14 +726,16 @@ describe('exportPptx: control characters and XML-special characters in the deck'
     x.deck.slides.forEach((s, i) => {
       const text = squash(slides[i]!.text);
       expect(text).not.toMatch(RAW_CONTROL);
-      for (const { where, block } of drawnBlocks(s)) expect(text, `slide ${i + 1} ${where}`).toContain(squash(stripControlChars(blockText(block))));
+      for (const { where, block } of drawnBlocks(s))
+        expect(text, `slide ${i + 1} ${where}`).toContain(squash(stripControlChars(blockText(block))));
       for (const f of figureRuns(s)) expect(text).toContain(squash(f.text));
       expect(slides[i]!.notesText).toBe(notesText(s));
       expect(slides[i]!.notesText).toContain(stripControlChars(s.notes));
       deckCharts(s).forEach((el, k) => {
         expect(slides[i]!.charts[k]!.categories).toEqual(chartSeries(el).labels);
         // The unit now carries junk the number format would print: each bar is labelled with its display.
-        if (el.chartKind === 'bar' && el.data.length > 0) expect(slides[i]!.charts[k]!.pointLabels).toEqual(el.data.map((d) => stripControlChars(d.display)));
+        if (el.chartKind === 'bar' && el.data.length > 0)
+          expect(slides[i]!.charts[k]!.pointLabels).toEqual(el.data.map((d) => stripControlChars(d.display)));
       });
     });
     const core = x.pkg.doc('docProps/core.xml');
@@ -715,7 +779,8 @@ describe('exportPptx: edge-case reports', () => {
       expect(await controlCharProblems(x.pkg)).toEqual([]);
       deck.slides.forEach((s, i) => {
         // Long titles are ellipsised on the slide: every text box's deck text must arrive.
-        for (const { where, block } of drawnBlocks(s)) expect(squash(slides[i]!.text), `${s.id} ${where}`).toContain(squash(blockText(block)));
+        for (const { where, block } of drawnBlocks(s))
+          expect(squash(slides[i]!.text), `${s.id} ${where}`).toContain(squash(blockText(block)));
         expect(slides[i]!.notesText).toBe(notesText(s));
         expect(slides[i]!.hidden).toBe(s.hidden);
         const text = squash(slides[i]!.text);

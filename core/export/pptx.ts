@@ -45,7 +45,9 @@ const MAX_GAP_WIDTH_PCT = 500;
  * the XML (no real font name has them) and control characters are dropped.
  */
 export function safeFontFace(name: string | undefined): string {
-  const face = stripControlChars(name ?? '').replace(/[<>&"]/g, '').trim();
+  const face = stripControlChars(name ?? '')
+    .replace(/[<>&"]/g, '')
+    .trim();
   return face || DEFAULT_PPTX_FONT;
 }
 
@@ -96,7 +98,13 @@ function addBlock(slide: PptxSlide, block: TextBlock, emphasisColor: string, fon
   });
 }
 
-function addRect(slide: PptxSlide, box: { x: number; y: number; w: number; h: number }, fill: string | undefined, stroke?: string, strokeWidthPx?: number) {
+function addRect(
+  slide: PptxSlide,
+  box: { x: number; y: number; w: number; h: number },
+  fill: string | undefined,
+  stroke?: string,
+  strokeWidthPx?: number,
+) {
   slide.addShape('rect', {
     ...place(box),
     fill: fill ? { color: hexDigits(fill) } : { type: 'none' },
@@ -151,7 +159,13 @@ export function barPointLabels(el: ChartElement): string[] | undefined {
  * Adds the chart and returns what the package's repair pass needs to know about it (one entry
  * per addChart call, in order): the texts of its per-point data labels, if it needs them.
  */
-function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisColor: string, fontFace: string): string[] | undefined {
+function addChart(
+  pptx: PptxGenJS,
+  slide: PptxSlide,
+  el: ChartElement,
+  emphasisColor: string,
+  fontFace: string,
+): string[] | undefined {
   addBlock(slide, el.title, emphasisColor, fontFace);
   const top = el.title.box.y + el.title.box.h;
   const box = { ...el.box, y: top, h: el.box.y + el.box.h - top };
@@ -175,25 +189,38 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisC
   switch (el.chartKind) {
     case 'bar': {
       const g = el.geometry;
-      slide.addChart(pptx.ChartType.bar, [{ name: stripControlChars(blockTextOf(el.title)), labels: el.data.map((d) => stripControlChars(d.label)), values }], {
-        ...common,
-        barDir: 'col',
-        chartColors: el.data.map((d) => hexDigits(d.color)),
-        valAxisMinVal: g.axisMin,
-        valAxisMaxVal: g.axisMax,
-        valAxisHidden: true,
-        valGridLine: { style: 'none' },
-        catGridLine: { style: 'none' },
-        catAxisLineShow: true,
-        showValue: true,
-        dataLabelFormatCode: labelFormat(el.unit),
-        dataLabelPosition: 'outEnd',
-        dataLabelFontBold: true,
-        showLegend: false,
-        // The schema allows 0–500 % (more makes PowerPoint repair the file): a lone bar in a
-        // wide box is drawn a little wider than on screen rather than not at all.
-        barGapWidthPct: Math.min(MAX_GAP_WIDTH_PCT, Math.max(0, Math.round(((box.w / Math.max(1, el.data.length) - g.barWidthPx) / g.barWidthPx) * 100))),
-      });
+      slide.addChart(
+        pptx.ChartType.bar,
+        [
+          {
+            name: stripControlChars(blockTextOf(el.title)),
+            labels: el.data.map((d) => stripControlChars(d.label)),
+            values,
+          },
+        ],
+        {
+          ...common,
+          barDir: 'col',
+          chartColors: el.data.map((d) => hexDigits(d.color)),
+          valAxisMinVal: g.axisMin,
+          valAxisMaxVal: g.axisMax,
+          valAxisHidden: true,
+          valGridLine: { style: 'none' },
+          catGridLine: { style: 'none' },
+          catAxisLineShow: true,
+          showValue: true,
+          dataLabelFormatCode: labelFormat(el.unit),
+          dataLabelPosition: 'outEnd',
+          dataLabelFontBold: true,
+          showLegend: false,
+          // The schema allows 0–500 % (more makes PowerPoint repair the file): a lone bar in a
+          // wide box is drawn a little wider than on screen rather than not at all.
+          barGapWidthPct: Math.min(
+            MAX_GAP_WIDTH_PCT,
+            Math.max(0, Math.round(((box.w / Math.max(1, el.data.length) - g.barWidthPx) / g.barWidthPx) * 100)),
+          ),
+        },
+      );
       // The number format stays even under per-point labels: it is what a label deleted in
       // PowerPoint falls back to.
       return barPointLabels(el);
@@ -204,12 +231,23 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, emphasisC
       // The native chart covers just the ring, so the deck's legend and centre text (drawn as
       // text boxes, as on screen) sit where the deck put them. No data labels: the rest of a
       // share is not a figure of the report and must not be printed as one.
-      const ring = { x: g.cx - g.outerRadiusPx, y: g.cy - g.outerRadiusPx, w: 2 * g.outerRadiusPx, h: 2 * g.outerRadiusPx };
+      const ring = {
+        x: g.cx - g.outerRadiusPx,
+        y: g.cy - g.outerRadiusPx,
+        w: 2 * g.outerRadiusPx,
+        h: 2 * g.outerRadiusPx,
+      };
       slide.addChart(
         pptx.ChartType.doughnut,
         // The shares themselves (the rest included), not the angles: they are the chart's data
         // that staff see and edit in PowerPoint, and a ring draws proportions either way.
-        [{ name: stripControlChars(blockTextOf(el.title)), labels: segments.map((s) => stripControlChars(s.label)), values: segments.map((s) => s.value ?? el.remainder?.value ?? s.endDeg - s.startDeg) }],
+        [
+          {
+            name: stripControlChars(blockTextOf(el.title)),
+            labels: segments.map((s) => stripControlChars(s.label)),
+            values: segments.map((s) => s.value ?? el.remainder?.value ?? s.endDeg - s.startDeg),
+          },
+        ],
         {
           ...common,
           ...place(ring),
@@ -269,19 +307,34 @@ function addTable(slide: PptxSlide, el: TableElement, emphasisColor: string, fon
 
 function cellMargins(cell: Box, text: Box): [number, number, number, number] {
   const inset = (px: number) => pxToIn(Math.max(0, px));
-  return [inset(text.y - cell.y), inset(cell.x + cell.w - (text.x + text.w)), inset(cell.y + cell.h - (text.y + text.h)), inset(text.x - cell.x)];
+  return [
+    inset(text.y - cell.y),
+    inset(cell.x + cell.w - (text.x + text.w)),
+    inset(cell.y + cell.h - (text.y + text.h)),
+    inset(text.x - cell.x),
+  ];
 }
 
 /**
  * Adds one deck element. `chartLabels` gets one entry per native chart added, in order: the
  * per-point label texts the repair pass writes into that chart (undefined: none).
  */
-function addElement(pptx: PptxGenJS, slide: PptxSlide, el: Element, deck: Deck, fontFace: string, chartLabels: (string[] | undefined)[]): void {
+function addElement(
+  pptx: PptxGenJS,
+  slide: PptxSlide,
+  el: Element,
+  deck: Deck,
+  fontFace: string,
+  chartLabels: (string[] | undefined)[],
+): void {
   const emphasis = deck.theme.colors.figure;
   switch (el.kind) {
     case 'shape':
       if (el.shape === 'line') {
-        slide.addShape('line', { ...place(el.box), line: { color: hexDigits(el.stroke ?? el.fill ?? '#000000'), width: pxToPt(el.strokeWidthPx ?? 1) } });
+        slide.addShape('line', {
+          ...place(el.box),
+          line: { color: hexDigits(el.stroke ?? el.fill ?? '#000000'), width: pxToPt(el.strokeWidthPx ?? 1) },
+        });
       } else {
         slide.addShape(el.shape === 'ellipse' ? 'ellipse' : 'rect', {
           ...place(el.box),
@@ -293,7 +346,15 @@ function addElement(pptx: PptxGenJS, slide: PptxSlide, el: Element, deck: Deck, 
     case 'text':
       if (el.role === 'page-number') {
         // A live slide-number field: it stays right when staff reorder slides in PowerPoint.
-        slide.slideNumber = { ...place(el.box), fontFace, fontSize: pxToPt(el.fontSizePx), color: hexDigits(el.color), align: el.align, valign: el.valign, margin: 0 } as PptxSlide['slideNumber'];
+        slide.slideNumber = {
+          ...place(el.box),
+          fontFace,
+          fontSize: pxToPt(el.fontSizePx),
+          color: hexDigits(el.color),
+          align: el.align,
+          valign: el.valign,
+          margin: 0,
+        } as PptxSlide['slideNumber'];
         return;
       }
       addBlock(slide, el, emphasis, fontFace, el.role);
@@ -323,7 +384,10 @@ export function notesText(slide: Slide): string {
   return stripControlChars(text);
 }
 
-export async function exportPptx(deck: Deck, options: PptxOptions = {}): Promise<{ bytes: Uint8Array; report: PptxReport }> {
+export async function exportPptx(
+  deck: Deck,
+  options: PptxOptions = {},
+): Promise<{ bytes: Uint8Array; report: PptxReport }> {
   const started = Date.now();
   const fontFace = safeFontFace(options.fontFace);
   const pptx = new PptxGenJS();
@@ -333,7 +397,9 @@ export async function exportPptx(deck: Deck, options: PptxOptions = {}): Promise
   pptx.subject = stripControlChars(deck.meta.subject);
   pptx.author = stripControlChars(deck.meta.author);
   // An unescaped "&" in company makes PowerPoint repair the file: pptxgenjs writes it raw.
-  pptx.company = stripControlChars(options.company ?? deck.meta.region).replace(/&/g, '和').replace(/[<>]/g, '');
+  pptx.company = stripControlChars(options.company ?? deck.meta.region)
+    .replace(/&/g, '和')
+    .replace(/[<>]/g, '');
   pptx.theme = { headFontFace: fontFace, bodyFontFace: fontFace };
 
   const sectionTitle = new Map(deck.sections.map((s) => [s.id, stripControlChars(s.title)]));

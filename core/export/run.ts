@@ -53,13 +53,17 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
   const started = Date.now();
   const deck =
     job.deck ??
-    compileDeck(job.report, { ...(job.theme ? { theme: job.theme } : {}), ...(job.compareWith ? { compareWith: job.compareWith } : {}) });
+    compileDeck(job.report, {
+      ...(job.theme ? { theme: job.theme } : {}),
+      ...(job.compareWith ? { compareWith: job.compareWith } : {}),
+    });
   const progress = (done: number, total: number) => job.onProgress?.(done, total, deck.slides[done - 1]?.title ?? '');
   let bytes: Uint8Array;
   const warnings: string[] = [];
   switch (job.format) {
     case 'pptx':
-      bytes = (await exportPptx(deck, { onProgress: progress, ...(job.fontFace ? { fontFace: job.fontFace } : {}) })).bytes;
+      bytes = (await exportPptx(deck, { onProgress: progress, ...(job.fontFace ? { fontFace: job.fontFace } : {}) }))
+        .bytes;
       break;
     case 'pdf':
     case 'handout':

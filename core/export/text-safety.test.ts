@@ -65,7 +65,9 @@ describe('stripControlChars', () => {
         const out = stripControlChars(s);
         expect(stripControlChars(out)).toBe(out);
         // Take the forbidden characters out of the input, mark lone surrogates: that is the output.
-        const expected = [...s].map((ch) => (FORBIDDEN.test(ch) ? '' : /^[\uD800-\uDFFF]$/.test(ch) ? '\uFFFD' : ch)).join('');
+        const expected = [...s]
+          .map((ch) => (FORBIDDEN.test(ch) ? '' : /^[\uD800-\uDFFF]$/.test(ch) ? '\uFFFD' : ch))
+          .join('');
         expect(out).toBe(expected);
       }),
       { numRuns: 1000 },

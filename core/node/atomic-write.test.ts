@@ -184,7 +184,12 @@ describe('writeFileAtomic: a failure at any step keeps the old file and leaves n
     expect(() => writeFileAtomic(target, NEW, failingClose)).toThrow(/EIO/);
     expect(closed).toHaveLength(1);
     const closedOnWriteFailure: number[] = [];
-    expect(() => writeFileAtomic(target, NEW, { ...failures[0]!.fs(), closeSync: (fd) => (closedOnWriteFailure.push(fd), fs.closeSync(fd)) })).toThrow(/ENOSPC/);
+    expect(() =>
+      writeFileAtomic(target, NEW, {
+        ...failures[0]!.fs(),
+        closeSync: (fd) => (closedOnWriteFailure.push(fd), fs.closeSync(fd)),
+      }),
+    ).toThrow(/ENOSPC/);
     expect(closedOnWriteFailure).toHaveLength(1);
     expect(tempFiles()).toEqual([]);
   });
@@ -247,9 +252,12 @@ describe('writeFileAtomic: the user’s messages', () => {
     const t = '/x/报告.pptx';
     expect(writeErrorMessage(errno('ENOSPC', 'write'), t).zh).toContain('磁盘空间不足');
     expect(writeErrorMessage(errno('ENOSPC', 'write'), t).en).toMatch(/disk is full.*unchanged/);
-    for (const code of ['EACCES', 'EPERM', 'EROFS']) expect(writeErrorMessage(errno(code, 'open'), t).en).toContain('No permission');
+    for (const code of ['EACCES', 'EPERM', 'EROFS'])
+      expect(writeErrorMessage(errno(code, 'open'), t).en).toContain('No permission');
     expect(writeErrorMessage(errno('ENOENT', 'open'), t).en).toBe('The folder does not exist: /x.');
-    expect(writeErrorMessage(errno('EIO', 'fsync'), t).en).toBe(`Could not save ${t}: EIO. Any existing file is unchanged.`);
+    expect(writeErrorMessage(errno('EIO', 'fsync'), t).en).toBe(
+      `Could not save ${t}: EIO. Any existing file is unchanged.`,
+    );
     expect(writeErrorMessage(new Error('boom'), t).en).toContain('boom');
   });
 

@@ -17,7 +17,14 @@ export interface AtomicFs {
   rmSync: typeof rmSync;
 }
 
-const realFs: AtomicFs = { openSync, writeSync: (fd, b, o, l) => writeSync(fd, b, o, l), fsyncSync, closeSync, renameSync, rmSync };
+const realFs: AtomicFs = {
+  openSync,
+  writeSync: (fd, b, o, l) => writeSync(fd, b, o, l),
+  fsyncSync,
+  closeSync,
+  renameSync,
+  rmSync,
+};
 
 export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -59,14 +66,23 @@ export function writeErrorMessage(e: unknown, target: string): { zh: string; en:
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOSPC':
-      return { zh: `磁盘空间不足，未能保存 ${target}。原有文件未受影响。`, en: `The disk is full; ${target} was not saved. Any existing file is unchanged.` };
+      return {
+        zh: `磁盘空间不足，未能保存 ${target}。原有文件未受影响。`,
+        en: `The disk is full; ${target} was not saved. Any existing file is unchanged.`,
+      };
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return { zh: `没有写入权限，未能保存 ${target}。请换一个文件夹。`, en: `No permission to write ${target}. Choose another folder.` };
+      return {
+        zh: `没有写入权限，未能保存 ${target}。请换一个文件夹。`,
+        en: `No permission to write ${target}. Choose another folder.`,
+      };
     case 'ENOENT':
       return { zh: `文件夹不存在：${dirname(target)}。`, en: `The folder does not exist: ${dirname(target)}.` };
     default:
-      return { zh: `未能保存 ${target}：${code ?? String(e)}。原有文件未受影响。`, en: `Could not save ${target}: ${code ?? String(e)}. Any existing file is unchanged.` };
+      return {
+        zh: `未能保存 ${target}：${code ?? String(e)}。原有文件未受影响。`,
+        en: `Could not save ${target}: ${code ?? String(e)}. Any existing file is unchanged.`,
+      };
   }
 }

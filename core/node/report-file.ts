@@ -55,10 +55,14 @@ export function nodeSourceReader(reportPath: string): (relativePath: string) => 
     try {
       const read = readBounded(resolve(dirname(reportPath), relativePath), LIMITS.sourceFileBytes);
       const tooLarge = (what: string) =>
-        ({ ok: false, reason: `${what}, over the limit of ${(LIMITS.sourceFileBytes / MB).toFixed(0)} MB / ${LIMITS.sourceTextChars.toLocaleString('en')} characters / 文件过大` }) as const;
+        ({
+          ok: false,
+          reason: `${what}, over the limit of ${(LIMITS.sourceFileBytes / MB).toFixed(0)} MB / ${LIMITS.sourceTextChars.toLocaleString('en')} characters / 文件过大`,
+        }) as const;
       if ('tooLarge' in read) return tooLarge(`the file is ${(read.tooLarge / MB).toFixed(1)} MB`);
       const text = new TextDecoder('utf-8').decode(read.bytes);
-      if (text.length > LIMITS.sourceTextChars) return tooLarge(`the text has ${text.length.toLocaleString('en')} characters`);
+      if (text.length > LIMITS.sourceTextChars)
+        return tooLarge(`the text has ${text.length.toLocaleString('en')} characters`);
       return { ok: true, text };
     } catch (e) {
       return { ok: false, reason: reason(e) };

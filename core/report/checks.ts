@@ -88,7 +88,8 @@ export function checkMeaning(report: Report): MeaningFinding[] {
     const obj = node as Record<string, unknown>;
     if (typeof obj.id === 'string' && pointer !== '') {
       const first = ids.get(obj.id);
-      if (first !== undefined) findings.push({ kind: 'duplicate-id', pointer: `${pointer}/id`, id: obj.id, firstPointer: first });
+      if (first !== undefined)
+        findings.push({ kind: 'duplicate-id', pointer: `${pointer}/id`, id: obj.id, firstPointer: first });
       else ids.set(obj.id, `${pointer}/id`);
     }
     for (const [k, c] of Object.entries(obj)) if (k !== 'figureIds') visit(c, `${pointer}/${k}`);
@@ -96,7 +97,8 @@ export function checkMeaning(report: Report): MeaningFinding[] {
   visit(report, '');
 
   report.sections.forEach((section, s) => {
-    if (sectionItemCount(section) === 0) findings.push({ kind: 'empty-section', pointer: `/sections/${s}`, title: section.title });
+    if (sectionItemCount(section) === 0)
+      findings.push({ kind: 'empty-section', pointer: `/sections/${s}`, title: section.title });
     if (section.kind !== 'targets') return;
     const keys = new Map<string, string>();
     section.targets.forEach((t, i) => {
@@ -114,19 +116,32 @@ export function checkMeaning(report: Report): MeaningFinding[] {
       const fig = byId.get(fid);
       const p = `${pointer}/figureIds/${i}`;
       if (!fig) findings.push({ kind: 'chart-figure-missing', pointer: p, figureId: fid });
-      else if (chart.kind !== 'kpi' && fig.value === undefined) findings.push({ kind: 'chart-figure-no-value', pointer: p, figureId: fid });
+      else if (chart.kind !== 'kpi' && fig.value === undefined)
+        findings.push({ kind: 'chart-figure-no-value', pointer: p, figureId: fid });
       else total += fig.value ?? 0;
     });
-    if (chart.kind === 'donut' && (total <= 0 || total > 100)) findings.push({ kind: 'chart-bad-share', pointer, total });
+    if (chart.kind === 'donut' && (total <= 0 || total > 100))
+      findings.push({ kind: 'chart-bad-share', pointer, total });
   }
 
   for (const { pointer, figure } of collectQuotesAndFigures(report).figures) {
     if (figure.value !== undefined && !displayHasValue(figure.display, figure.value)) {
-      findings.push({ kind: 'value-not-in-display', pointer: `${pointer}/value`, value: figure.value, display: figure.display });
+      findings.push({
+        kind: 'value-not-in-display',
+        pointer: `${pointer}/value`,
+        value: figure.value,
+        display: figure.display,
+      });
     }
     const implied = BOUND_WORDS.find((w) => w.pattern.test(figure.display))?.bound;
     if (implied && implied !== figure.bound && figure.bound !== 'qualitative') {
-      findings.push({ kind: 'bound-mismatch', pointer: `${pointer}/bound`, display: figure.display, bound: figure.bound, suggested: implied });
+      findings.push({
+        kind: 'bound-mismatch',
+        pointer: `${pointer}/bound`,
+        display: figure.display,
+        bound: figure.bound,
+        suggested: implied,
+      });
     }
   }
   return findings;

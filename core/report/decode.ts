@@ -89,7 +89,10 @@ export function decodeReportBytes(file: string, input: Uint8Array | string): Dec
           file,
           { line: 1, column: 1 },
           '',
-          { zh: '文件是 UTF-16 编码（以字节顺序标记 FF FE / FE FF 开头），报告须为 UTF-8 编码。', en: 'The file is UTF-16 encoded (starts with byte order mark FF FE / FE FF); reports must be UTF-8.' },
+          {
+            zh: '文件是 UTF-16 编码（以字节顺序标记 FF FE / FE FF 开头），报告须为 UTF-8 编码。',
+            en: 'The file is UTF-16 encoded (starts with byte order mark FF FE / FE FF); reports must be UTF-8.',
+          },
           { zh: '在编辑器中以“UTF-8”编码另存此文件。', en: 'Save the file again with the encoding "UTF-8".' },
         ),
       ],
@@ -152,7 +155,13 @@ function bomWarning(file: string): Problem {
     file,
     { line: 1, column: 1 },
     '',
-    { zh: '文件以 UTF-8 字节顺序标记（BOM）开头，已忽略。', en: 'The file starts with a UTF-8 byte order mark (BOM); it was ignored.' },
-    { zh: '可以以“UTF-8（无 BOM）”另存，以便其他工具读取。', en: 'Save as "UTF-8 without BOM" so that other tools read it too.' },
+    {
+      zh: '文件以 UTF-8 字节顺序标记（BOM）开头，已忽略。',
+      en: 'The file starts with a UTF-8 byte order mark (BOM); it was ignored.',
+    },
+    {
+      zh: '可以以“UTF-8（无 BOM）”另存，以便其他工具读取。',
+      en: 'Save as "UTF-8 without BOM" so that other tools read it too.',
+    },
   );
 }

@@ -55,8 +55,7 @@ export interface PositionIndex {
 }
 
 export type JsonParseResult =
-  | { ok: true; value: unknown; positions: PositionIndex }
-  | { ok: false; error: JsonSyntaxError };
+  { ok: true; value: unknown; positions: PositionIndex } | { ok: false; error: JsonSyntaxError };
 
 /** Keys that would reach Object.prototype in careless code; rejected outright. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -204,7 +203,8 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
     const end = i + m[0].length;
     // "01", "1.", "1e" and the like: the regex stops early; the next char tells.
     const next = text[end];
-    if (next !== undefined && /[0-9.eE+-]/.test(next)) throw new Fail('invalid-number', i, `'${text.slice(i, end + 1)}'`);
+    if (next !== undefined && /[0-9.eE+-]/.test(next))
+      throw new Fail('invalid-number', i, `'${text.slice(i, end + 1)}'`);
     const n = Number(m[0]);
     if (!Number.isFinite(n)) throw new Fail('invalid-number', i, `'${m[0]}' (too large)`);
     i = end;

@@ -85,11 +85,17 @@ export interface ProvenanceOptions {
   order?: (pointerA: string, pointerB: string) => number;
 }
 
-export function checkProvenance(report: Report, sourceText: string, options: ProvenanceOptions = {}): ProvenanceFinding[] {
+export function checkProvenance(
+  report: Report,
+  sourceText: string,
+  options: ProvenanceOptions = {},
+): ProvenanceFinding[] {
   const hay = normaliseForMatch(sourceText);
   const findings: ProvenanceFinding[] = [];
   const { quotes, figures } = collectQuotesAndFigures(report);
-  let missing = quotes.map((q) => ({ q, needle: normaliseForMatch(q.quote) })).filter(({ needle }) => !hay.includes(needle));
+  let missing = quotes
+    .map((q) => ({ q, needle: normaliseForMatch(q.quote) }))
+    .filter(({ needle }) => !hay.includes(needle));
   if (options.order) {
     const order = options.order;
     missing.sort((a, b) => order(a.q.pointer, b.q.pointer));

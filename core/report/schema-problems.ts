@@ -83,7 +83,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         return [
           make(
             'missing-field',
-            { zh: `缺少必填字段 "${field}"（应为${TYPE_ZH[expected] ?? expected}）。`, en: `Missing required field "${field}" (expected ${expected}).` },
+            {
+              zh: `缺少必填字段 "${field}"（应为${TYPE_ZH[expected] ?? expected}）。`,
+              en: `Missing required field "${field}" (expected ${expected}).`,
+            },
             { zh: `在此对象中加上 "${field}"。`, en: `Add "${field}" to this object.` },
           ),
         ];
@@ -91,7 +94,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
       return [
         make(
           'wrong-type',
-          { zh: `应为${TYPE_ZH[expected] ?? expected}，实为${f.zh}。`, en: `Expected ${expected === 'int' ? 'an integer' : expected}, found ${f.en}.` },
+          {
+            zh: `应为${TYPE_ZH[expected] ?? expected}，实为${f.zh}。`,
+            en: `Expected ${expected === 'int' ? 'an integer' : expected}, found ${f.en}.`,
+          },
           expected === 'number' && typeof found.value === 'string'
             ? { zh: '去掉数字两边的引号。', en: 'Remove the quotes around the number.' }
             : { zh: `把此值改为${TYPE_ZH[expected] ?? expected}。`, en: `Change this value to ${expected}.` },
@@ -125,7 +131,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
           return [
             make(
               'missing-field',
-              { zh: `缺少字段 "${disc}"（应为 ${options.join(' | ')} 之一）。`, en: `Missing field "${disc}" (one of ${options.join(' | ')}).` },
+              {
+                zh: `缺少字段 "${disc}"（应为 ${options.join(' | ')} 之一）。`,
+                en: `Missing field "${disc}" (one of ${options.join(' | ')}).`,
+              },
               { zh: `加上 "${disc}": "${options[0]}" 等。`, en: `Add "${disc}": "${options[0]}" or another kind.` },
               kindAt,
             ),
@@ -134,8 +143,14 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         return [
           make(
             'unknown-kind',
-            { zh: `未知的类型 ${f.zh}；应为 ${options.join(' | ')} 之一。`, en: `Unknown kind ${f.en}; expected one of ${options.join(' | ')}.` },
-            { zh: `把 "${disc}" 改为 ${options.join('、')} 之一。`, en: `Set "${disc}" to one of ${options.join(', ')}.` },
+            {
+              zh: `未知的类型 ${f.zh}；应为 ${options.join(' | ')} 之一。`,
+              en: `Unknown kind ${f.en}; expected one of ${options.join(' | ')}.`,
+            },
+            {
+              zh: `把 "${disc}" 改为 ${options.join('、')} 之一。`,
+              en: `Set "${disc}" to one of ${options.join(', ')}.`,
+            },
             kindAt,
           ),
         ];
@@ -143,7 +158,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
       return [
         make(
           'wrong-type',
-          { zh: `值不符合任何允许的形式，实为${f.zh}。`, en: `The value matches none of the allowed forms; found ${f.en}.` },
+          {
+            zh: `值不符合任何允许的形式，实为${f.zh}。`,
+            en: `The value matches none of the allowed forms; found ${f.en}.`,
+          },
           { zh: '对照 data/schema/report.schema.json 修改。', en: 'Compare with data/schema/report.schema.json.' },
         ),
       ];
@@ -168,15 +186,24 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         return [
           make(
             'schema-version',
-            { zh: `数据格式版本 ${f.zh} 不受支持，本程序读取版本 ${values.join('/')}。`, en: `Data format version ${f.en} is not supported; this program reads version ${values.join('/')}.` },
-            { zh: '用较新版本的 GovBrief 打开，或按 README 中的说明升级文件。', en: 'Open it with a newer GovBrief, or update the file as the README describes.' },
+            {
+              zh: `数据格式版本 ${f.zh} 不受支持，本程序读取版本 ${values.join('/')}。`,
+              en: `Data format version ${f.en} is not supported; this program reads version ${values.join('/')}.`,
+            },
+            {
+              zh: '用较新版本的 GovBrief 打开，或按 README 中的说明升级文件。',
+              en: 'Open it with a newer GovBrief, or update the file as the README describes.',
+            },
           ),
         ];
       }
       return [
         make(
           'not-allowed-value',
-          { zh: `不允许的值 ${f.zh}；应为 ${values.join(' | ')} 之一。`, en: `Value ${f.en} is not allowed; expected one of ${values.join(' | ')}.` },
+          {
+            zh: `不允许的值 ${f.zh}；应为 ${values.join(' | ')} 之一。`,
+            en: `Value ${f.en} is not allowed; expected one of ${values.join(' | ')}.`,
+          },
           { zh: `改为 ${values.join('、')} 之一。`, en: `Use one of ${values.join(', ')}.` },
         ),
       ];
@@ -216,7 +243,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         return [
           make(
             'too-long',
-            { zh: `文字长 ${len} 字符，超过上限 ${max}。`, en: `The text is ${len} characters long; the limit is ${max}.` },
+            {
+              zh: `文字长 ${len} 字符，超过上限 ${max}。`,
+              en: `The text is ${len} characters long; the limit is ${max}.`,
+            },
             { zh: '缩短文字，或拆成多条。', en: 'Shorten it, or split it into several items.' },
           ),
         ];
@@ -252,7 +282,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
       return [
         make(
           'bad-format',
-          { zh: `标识格式不对，实为${f.zh}；只能用小写字母、数字和 "-"。`, en: `Bad identifier ${f.en}: use lower-case letters, digits and "-" only.` },
+          {
+            zh: `标识格式不对，实为${f.zh}；只能用小写字母、数字和 "-"。`,
+            en: `Bad identifier ${f.en}: use lower-case letters, digits and "-" only.`,
+          },
           { zh: '例如 "new-energy-share"。', en: 'For example "new-energy-share".' },
         ),
       ];
@@ -264,8 +297,14 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         return [
           make(
             'control-character',
-            { zh: `文字第 ${idx + 1} 个字符是控制字符 U+${cp}，无法显示或导出。`, en: `Character ${idx + 1} of the text is the control character U+${cp}, which cannot be shown or exported.` },
-            { zh: '删除该字符（常见于从其他文档复制的文字）。', en: 'Delete it (it often comes with text copied from other documents).' },
+            {
+              zh: `文字第 ${idx + 1} 个字符是控制字符 U+${cp}，无法显示或导出。`,
+              en: `Character ${idx + 1} of the text is the control character U+${cp}, which cannot be shown or exported.`,
+            },
+            {
+              zh: '删除该字符（常见于从其他文档复制的文字）。',
+              en: 'Delete it (it often comes with text copied from other documents).',
+            },
           ),
         ];
       }
@@ -281,7 +320,10 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
       return [
         make(
           'wrong-type',
-          { zh: `值不符合格式（${issue.message}），实为${f.zh}。`, en: `The value does not fit the format (${issue.message}); found ${f.en}.` },
+          {
+            zh: `值不符合格式（${issue.message}），实为${f.zh}。`,
+            en: `The value does not fit the format (${issue.message}); found ${f.en}.`,
+          },
           { zh: '对照 data/schema/report.schema.json 修改。', en: 'Compare with data/schema/report.schema.json.' },
         ),
       ];

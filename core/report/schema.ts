@@ -23,9 +23,7 @@ const text = (max: number = LIMITS.textChars) =>
     .refine((s) => s.length === 0 || s.trim().length > 0, { message: 'blank' });
 
 /** A verbatim quote from the report's source text (checked whitespace- and width-insensitively). */
-const quote = text().describe(
-  'A quote found verbatim in the source text (whitespace and full/half width ignored).',
-);
+const quote = text().describe('A quote found verbatim in the source text (whitespace and full/half width ignored).');
 
 /** Stable identifiers: used in slide ids, briefings and cross references. */
 const id = z
@@ -48,7 +46,7 @@ export const FigureSchema = z
     id: id.optional().describe('Needed only when a chart refers to this figure.'),
     label: text(LIMITS.labelChars).describe('What is counted, e.g. "高新技术企业".'),
     display: text(LIMITS.labelChars).describe(
-      "The report's own wording of the number, e.g. \"1599家\", \"6%以上\". Must occur in the quote.",
+      'The report\'s own wording of the number, e.g. "1599家", "6%以上". Must occur in the quote.',
     ),
     value: z.number().finite().optional().describe('The number in display, in the unit below.'),
     unit: z.string().max(LIMITS.labelChars).describe('Unit of value as printed, e.g. "家", "亿元", "%".'),

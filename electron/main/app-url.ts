@@ -39,7 +39,8 @@ export function resolveAppUrl(url: string, root: string): AppPath {
   const rootAbs = resolve(root);
   const target = normalize(resolve(rootAbs, '.' + (path === '/' || path === '' ? '/index.html' : path)));
   const rel = relative(rootAbs, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return { ok: false, status: 403 };
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..'))
+    return { ok: false, status: 403 };
   return { ok: true, path: target };
 }
 

@@ -86,7 +86,12 @@ describe('Save briefing', () => {
       ['b.json', 'b.govbrief.json'],
       ['c.GOVBRIEF.JSON', 'c.GOVBRIEF.JSON'],
     ]) {
-      const r = await saveBriefingAs(TEXT, 'x.govbrief.json', dialogs({ showSaveDialog: async () => ({ canceled: false, filePath: join(dir, chosen!) }) }), realFs());
+      const r = await saveBriefingAs(
+        TEXT,
+        'x.govbrief.json',
+        dialogs({ showSaveDialog: async () => ({ canceled: false, filePath: join(dir, chosen!) }) }),
+        realFs(),
+      );
       expect(r).toEqual({ ok: true, path: join(dir, written!) });
     }
   });
@@ -94,7 +99,9 @@ describe('Save briefing', () => {
   it('offers the suggested name in the last folder; cancel writes nothing', async () => {
     const d = dialogs({ showSaveDialog: vi.fn(async () => ({ canceled: true })) });
     expect(await saveBriefingAs(TEXT, '山西.govbrief.json', d, realFs())).toEqual({ ok: false, cancelled: true });
-    expect(d.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: join('/home/u/Documents', '山西.govbrief.json') }));
+    expect(d.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: join('/home/u/Documents', '山西.govbrief.json') }),
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -116,8 +123,13 @@ describe('Open briefing', () => {
   it('returns the file name and its bytes; cancel returns nothing', async () => {
     writeFileSync(join(dir, '会议.govbrief.json'), TEXT);
     const r = await openBriefingFile(dialogs(), realFs());
-    expect(r && 'bytes' in r ? { file: r.file, text: new TextDecoder().decode(r.bytes) } : r).toEqual({ file: '会议.govbrief.json', text: TEXT });
-    expect(await openBriefingFile(dialogs({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }), realFs())).toBeUndefined();
+    expect(r && 'bytes' in r ? { file: r.file, text: new TextDecoder().decode(r.bytes) } : r).toEqual({
+      file: '会议.govbrief.json',
+      text: TEXT,
+    });
+    expect(
+      await openBriefingFile(dialogs({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }), realFs()),
+    ).toBeUndefined();
   });
 
   it('an unreadable or oversized file comes back as a message, not as bytes', async () => {

@@ -46,7 +46,13 @@ export function loadAutosave(userData: string, reportId: string, fs: BriefingFs)
 }
 
 /** Writes the autosave atomically; false when it could not (the editor says so). */
-export function saveAutosave(userData: string, reportId: string, text: string, fs: BriefingFs, log: (m: string) => void = () => {}): boolean {
+export function saveAutosave(
+  userData: string,
+  reportId: string,
+  text: string,
+  fs: BriefingFs,
+  log: (m: string) => void = () => {},
+): boolean {
   const path = autosavePath(userData, reportId);
   try {
     fs.mkdir(join(path, '..'));
@@ -59,20 +65,38 @@ export function saveAutosave(userData: string, reportId: string, text: string, f
 }
 
 export interface BriefingDialogs {
-  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
-  showOpenDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
   defaultDir: string;
 }
 
 const FILTERS = [{ name: '演示方案（.govbrief.json）', extensions: ['json'] }];
 
-export type SaveBriefingOutcome = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: { zh: string; en: string } };
+export type SaveBriefingOutcome =
+  | { ok: true; path: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; message: { zh: string; en: string } };
 
-export async function saveBriefingAs(text: string, fileName: string, dialogs: BriefingDialogs, fs: BriefingFs): Promise<SaveBriefingOutcome> {
+export async function saveBriefingAs(
+  text: string,
+  fileName: string,
+  dialogs: BriefingDialogs,
+  fs: BriefingFs,
+): Promise<SaveBriefingOutcome> {
   const choice = await dialogs.showSaveDialog({ defaultPath: join(dialogs.defaultDir, fileName), filters: FILTERS });
   if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
   const lower = choice.filePath.toLowerCase();
-  const path = lower.endsWith('.govbrief.json') ? choice.filePath : lower.endsWith('.json') ? `${choice.filePath.slice(0, -5)}.govbrief.json` : `${choice.filePath}.govbrief.json`;
+  const path = lower.endsWith('.govbrief.json')
+    ? choice.filePath
+    : lower.endsWith('.json')
+      ? `${choice.filePath.slice(0, -5)}.govbrief.json`
+      : `${choice.filePath}.govbrief.json`;
   try {
     fs.write(path, new TextEncoder().encode(text));
     return { ok: true, path };
@@ -81,7 +105,8 @@ export async function saveBriefingAs(text: string, fileName: string, dialogs: Br
   }
 }
 
-export type OpenBriefingOutcome = { file: string; bytes: Uint8Array } | { file: string; error: { zh: string; en: string } } | undefined;
+export type OpenBriefingOutcome =
+  { file: string; bytes: Uint8Array } | { file: string; error: { zh: string; en: string } } | undefined;
 
 /**
  * The open dialog, then the file's bytes (the renderer decodes and validates them, so an encoding
@@ -93,7 +118,8 @@ export async function openBriefingFile(dialogs: BriefingDialogs, fs: BriefingFs)
   if (choice.canceled || !path) return undefined;
   const file = basename(path);
   try {
-    if (fs.size(path) > MAX_BRIEFING_FILE_BYTES) return { file, error: { zh: '文件过大，不是演示方案。', en: 'The file is too large to be a briefing.' } };
+    if (fs.size(path) > MAX_BRIEFING_FILE_BYTES)
+      return { file, error: { zh: '文件过大，不是演示方案。', en: 'The file is too large to be a briefing.' } };
     return { file, bytes: fs.read(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);

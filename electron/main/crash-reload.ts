@@ -40,7 +40,14 @@ export const RELOAD_WINDOW_MS = 60_000;
 
 /** The listener for the window's 'render-process-gone'. */
 export function reloadAfterCrash(win: ReloadableWindow, options: CrashReloadOptions): (details: GoneDetails) => void {
-  const { name, giveUp, maxReloads = MAX_RELOADS, withinMs = RELOAD_WINDOW_MS, now = Date.now, log = () => {} } = options;
+  const {
+    name,
+    giveUp,
+    maxReloads = MAX_RELOADS,
+    withinMs = RELOAD_WINDOW_MS,
+    now = Date.now,
+    log = () => {},
+  } = options;
   const reloads: number[] = [];
   let givenUp = false;
   return (details) => {
@@ -50,7 +57,9 @@ export function reloadAfterCrash(win: ReloadableWindow, options: CrashReloadOpti
     while (reloads.length > 0 && t - reloads[0]! >= withinMs) reloads.shift();
     if (reloads.length >= maxReloads) {
       givenUp = true;
-      log(`the ${name} window's renderer is gone again (${details.reason}, exit code ${details.exitCode}) after ${reloads.length} reloads: ${giveUp === 'close' ? 'closing it' : 'leaving it'}`);
+      log(
+        `the ${name} window's renderer is gone again (${details.reason}, exit code ${details.exitCode}) after ${reloads.length} reloads: ${giveUp === 'close' ? 'closing it' : 'leaving it'}`,
+      );
       if (giveUp === 'close') win.close();
       return;
     }

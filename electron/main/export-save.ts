@@ -7,7 +7,10 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { writeErrorMessage, writeFileAtomic } from '../../core/node/atomic-write';
 
 export interface SaveDeps {
-  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showSaveDialog(options: {
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
   write?: (path: string, bytes: Uint8Array) => void;
   defaultDir: string;
   /**
@@ -18,11 +21,17 @@ export interface SaveDeps {
   abandoned?: () => boolean;
 }
 
-export type SaveOutcome = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: { zh: string; en: string } };
+export type SaveOutcome =
+  | { ok: true; path: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; message: { zh: string; en: string } };
 
 export async function saveExport(bytes: Uint8Array, fileName: string, deps: SaveDeps): Promise<SaveOutcome> {
   const ext = fileName.endsWith('.pptx') ? 'pptx' : 'pdf';
-  const filters = ext === 'pptx' ? [{ name: 'PowerPoint 演示文稿', extensions: ['pptx'] }] : [{ name: 'PDF 文档', extensions: ['pdf'] }];
+  const filters =
+    ext === 'pptx'
+      ? [{ name: 'PowerPoint 演示文稿', extensions: ['pptx'] }]
+      : [{ name: 'PDF 文档', extensions: ['pdf'] }];
   const choice = await deps.showSaveDialog({ defaultPath: join(deps.defaultDir, fileName), filters });
   if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
   if (deps.abandoned?.()) return { ok: false, cancelled: true };
@@ -46,5 +55,6 @@ export function exportDirOf(path: string): string {
  * dir is refused (treated as a cancelled dialog) rather than resolved against the working folder.
  */
 export function saveDialogInto(dir: string): SaveDeps['showSaveDialog'] {
-  return async ({ defaultPath }) => (isAbsolute(dir) ? { canceled: false, filePath: join(dir, basename(defaultPath)) } : { canceled: true });
+  return async ({ defaultPath }) =>
+    isAbsolute(dir) ? { canceled: false, filePath: join(dir, basename(defaultPath)) } : { canceled: true };
 }

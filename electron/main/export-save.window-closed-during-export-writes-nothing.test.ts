@@ -21,7 +21,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A dialog that answers `chosen`; the window is closed while it is open when `closeWindow`. */
-function deps(chosen: string, closeWindow: boolean): SaveDeps & { closed: () => boolean; abandonedChecks: ReturnType<typeof vi.fn> } {
+function deps(
+  chosen: string,
+  closeWindow: boolean,
+): SaveDeps & { closed: () => boolean; abandonedChecks: ReturnType<typeof vi.fn> } {
   let windowGone = false;
   const abandonedChecks = vi.fn(() => windowGone);
   return {
@@ -84,7 +87,10 @@ describe('saveExport when the window is still there', () => {
 
   it('writes the file when no abandoned check is given (the dependency is optional)', async () => {
     const target = join(dir, '报告.pdf');
-    const outcome = await saveExport(NEW, '报告.pdf', { defaultDir: dir, showSaveDialog: async () => ({ canceled: false, filePath: target }) });
+    const outcome = await saveExport(NEW, '报告.pdf', {
+      defaultDir: dir,
+      showSaveDialog: async () => ({ canceled: false, filePath: target }),
+    });
     expect(outcome).toEqual({ ok: true, path: target });
     expect(new Uint8Array(readFileSync(target))).toEqual(NEW);
     expect(readdirSync(dir)).toEqual(['报告.pdf']);

@@ -24,9 +24,13 @@ export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOp
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function guardSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function guardSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(allowPermission(permission, details.requestingUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowPermission(permission, requestingOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowPermission(permission, requestingOrigin),
+  );
 }

@@ -3,7 +3,19 @@
  * protocol, IPC, report files (open, watch, recent), atomic export saves, menus and presenting.
  * Thin: the logic lives in the modules beside this file, tested without Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,7 +45,9 @@ const devServer = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_UR
 // Ignored by the packaged app.
 const testSaveDir = app.isPackaged ? undefined : process.env['GOVBRIEF_TEST_SAVE_DIR'];
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
 
 // One instance: opening a report with the app running opens it in the running app.
 // app.quit() would let the rest of this module run on; exit at once instead.
@@ -181,7 +195,9 @@ function buildMenu(): void {
         const w = BrowserWindow.getFocusedWindow();
         w?.setFullScreen(!w.isFullScreen());
       },
-      ...(app.isPackaged ? {} : { toggleDevTools: () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools() }),
+      ...(app.isPackaged
+        ? {}
+        : { toggleDevTools: () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools() }),
     },
     settings.recentFiles,
     process.platform,
@@ -199,7 +215,8 @@ function briefingDialogs() {
     showSaveDialog: testSaveDir
       ? saveDialogInto(testSaveDir)
       : (o: Electron.SaveDialogOptions) => dialog.showSaveDialog(mainWindow!, { title: '保存演示方案', ...o }),
-    showOpenDialog: (o: Electron.OpenDialogOptions) => dialog.showOpenDialog(mainWindow!, { title: '打开演示方案', properties: ['openFile'], ...o }),
+    showOpenDialog: (o: Electron.OpenDialogOptions) =>
+      dialog.showOpenDialog(mainWindow!, { title: '打开演示方案', properties: ['openFile'], ...o }),
   };
 }
 
@@ -210,7 +227,11 @@ function registerHandlers(): void {
       [INVOKE.listBundled]: () =>
         bundledFiles().map((f) => {
           const opened = openReportFile(join(dataRoot, 'reports', f));
-          return { id: f.replace(/\.json$/, ''), title: opened.result.ok ? opened.result.report.title : f, file: `data/reports/${f}` };
+          return {
+            id: f.replace(/\.json$/, ''),
+            title: opened.result.ok ? opened.result.report.title : f,
+            file: `data/reports/${f}`,
+          };
         }),
       [INVOKE.openBundled]: (id) => {
         const file = bundledFiles().find((f) => f === `${id}.json`);
@@ -218,7 +239,11 @@ function registerHandlers(): void {
         return openReportFile(join(dataRoot, 'reports', file));
       },
       [INVOKE.openDialog]: async () => {
-        const r = await dialog.showOpenDialog(mainWindow!, { title: '打开报告', properties: ['openFile'], filters: [{ name: '报告（JSON）', extensions: ['json'] }] });
+        const r = await dialog.showOpenDialog(mainWindow!, {
+          title: '打开报告',
+          properties: ['openFile'],
+          filters: [{ name: '报告（JSON）', extensions: ['json'] }],
+        });
         if (r.canceled || !r.filePaths[0]) return undefined;
         return reportFiles.open(r.filePaths[0]);
       },
@@ -267,7 +292,8 @@ function registerHandlers(): void {
         return n;
       },
       [INVOKE.briefingLoadAutosave]: (reportId) => loadAutosave(app.getPath('userData'), reportId, briefingFs),
-      [INVOKE.briefingSaveAutosave]: ({ reportId, text }) => saveAutosave(app.getPath('userData'), reportId, text, briefingFs, (m) => console.warn(m)),
+      [INVOKE.briefingSaveAutosave]: ({ reportId, text }) =>
+        saveAutosave(app.getPath('userData'), reportId, text, briefingFs, (m) => console.warn(m)),
       [INVOKE.briefingSave]: async ({ text, fileName }) => {
         const outcome = await saveBriefingAs(text, fileName, briefingDialogs(), briefingFs);
         if (outcome.ok) {
@@ -289,7 +315,9 @@ function serveApp(): void {
     try {
       const res = await net.fetch(pathToFileURL(resolved.path).toString());
       if (!res.ok) return new Response(null, { status: 404 });
-      return new Response(res.body, { headers: { 'content-type': contentTypeOf(resolved.path), 'content-security-policy': APP_CSP } });
+      return new Response(res.body, {
+        headers: { 'content-type': contentTypeOf(resolved.path), 'content-security-policy': APP_CSP },
+      });
     } catch {
       return new Response(null, { status: 404 });
     }
@@ -327,7 +355,15 @@ app.whenReady().then(
     serveApp();
     registerHandlers();
     buildMenu();
-    mainWindow = createWindow('', settings.window && { x: settings.window.x, y: settings.window.y, width: settings.window.width, height: settings.window.height });
+    mainWindow = createWindow(
+      '',
+      settings.window && {
+        x: settings.window.x,
+        y: settings.window.y,
+        width: settings.window.width,
+        height: settings.window.height,
+      },
+    );
     if (settings.window?.maximized) mainWindow.maximize();
     mainWindow.on('close', () => {
       if (!mainWindow) return;

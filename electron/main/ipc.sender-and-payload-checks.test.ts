@@ -38,7 +38,12 @@ function setup(extraOrigins: string[] = [], editorId: number | null = EDITOR) {
     log,
     isEditor: (sender) => sender.id === editorId,
   });
-  const invokeFrom = (senderId: number, channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) => {
+  const invokeFrom = (
+    senderId: number,
+    channel: InvokeChannel,
+    frameUrl: string | null | undefined,
+    ...args: unknown[]
+  ) => {
     const event = {
       sender: { id: senderId },
       senderFrame: frameUrl === undefined ? undefined : frameUrl === null ? null : { url: frameUrl },
@@ -46,7 +51,8 @@ function setup(extraOrigins: string[] = [], editorId: number | null = EDITOR) {
     return Promise.resolve().then(() => registered.get(channel)!(event, ...args));
   };
   /** A call from the editor window. */
-  const invoke = (channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) => invokeFrom(EDITOR, channel, frameUrl, ...args);
+  const invoke = (channel: InvokeChannel, frameUrl: string | null | undefined, ...args: unknown[]) =>
+    invokeFrom(EDITOR, channel, frameUrl, ...args);
   return { registered, calls, invoke, invokeFrom, log };
 }
 
@@ -70,7 +76,9 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   [INVOKE.settingsNotice]: [],
   [INVOKE.briefingLoadAutosave]: ['shanxi-2025'],
   [INVOKE.briefingSaveAutosave]: [{ reportId: 'shanxi-2025', text: '{"kind":"govbrief-briefing"}\n' }],
-  [INVOKE.briefingSave]: [{ text: '{"kind":"govbrief-briefing"}\n', fileName: '2025年山西省政府工作报告解读.govbrief.json' }],
+  [INVOKE.briefingSave]: [
+    { text: '{"kind":"govbrief-briefing"}\n', fileName: '2025年山西省政府工作报告解读.govbrief.json' },
+  ],
   [INVOKE.briefingOpen]: [],
 };
 
@@ -257,7 +265,11 @@ describe('the development server origin', () => {
 
 describe('report:open-dropped (a file dropped on the window, by the path the preload found for it)', () => {
   it('takes absolute .json paths of either platform and reaches the handler with the path', async () => {
-    for (const path of ['/home/user/报告/report.json', 'C:\\Users\\王\\桌面\\报告.JSON', '\\\\server\\share\\report.json']) {
+    for (const path of [
+      '/home/user/报告/report.json',
+      'C:\\Users\\王\\桌面\\报告.JSON',
+      '\\\\server\\share\\report.json',
+    ]) {
       const { invoke, calls } = setup();
       await expect(invoke(INVOKE.openDropped, APP, path), path).resolves.toBe(`handled ${INVOKE.openDropped}`);
       expect(calls).toEqual([{ channel: INVOKE.openDropped, payload: path }]);
@@ -266,7 +278,9 @@ describe('report:open-dropped (a file dropped on the window, by the path the pre
 
   it('is refused from a foreign frame like every channel', async () => {
     const { invoke, calls } = setup();
-    await expect(invoke(INVOKE.openDropped, 'https://evil.example/', '/home/user/report.json')).rejects.toBeInstanceOf(IpcRefused);
+    await expect(invoke(INVOKE.openDropped, 'https://evil.example/', '/home/user/report.json')).rejects.toBeInstanceOf(
+      IpcRefused,
+    );
     expect(calls).toEqual([]);
   });
 });
@@ -287,7 +301,12 @@ describe('show:start', () => {
  * any other window of ours is refused before its handler runs.
  */
 describe('editor-only channels refuse every window but the editor', () => {
-  const SHOW_WINDOW_CHANNELS: InvokeChannel[] = [INVOKE.showPublish, INVOKE.showStart, INVOKE.showEnd, INVOKE.openAudience];
+  const SHOW_WINDOW_CHANNELS: InvokeChannel[] = [
+    INVOKE.showPublish,
+    INVOKE.showStart,
+    INVOKE.showEnd,
+    INVOKE.openAudience,
+  ];
   const EDITOR_ONLY = ALL_CHANNELS.filter((c) => !SHOW_WINDOW_CHANNELS.includes(c));
 
   it('the editor-only channels include every report, file and settings channel', () => {
@@ -311,14 +330,19 @@ describe('editor-only channels refuse every window but the editor', () => {
     );
   });
 
-  it.each(EDITOR_ONLY)('%s: refused from a show window (same app:// page), accepted from the editor', async (channel) => {
-    const { invoke, invokeFrom, calls, log } = setup();
-    await expect(invokeFrom(SHOW_WINDOW, channel, `${APP}#/show`, ...VALID[channel])).rejects.toBeInstanceOf(IpcRefused);
-    await expect(invokeFrom(SHOW_WINDOW, channel, APP, ...VALID[channel])).rejects.toThrow('not the editor');
-    expect(calls, 'the handler did not run').toEqual([]);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(`refused ${channel}: not the editor window`));
-    await expect(invoke(channel, APP, ...VALID[channel])).resolves.toBe(`handled ${channel}`);
-  });
+  it.each(EDITOR_ONLY)(
+    '%s: refused from a show window (same app:// page), accepted from the editor',
+    async (channel) => {
+      const { invoke, invokeFrom, calls, log } = setup();
+      await expect(invokeFrom(SHOW_WINDOW, channel, `${APP}#/show`, ...VALID[channel])).rejects.toBeInstanceOf(
+        IpcRefused,
+      );
+      await expect(invokeFrom(SHOW_WINDOW, channel, APP, ...VALID[channel])).rejects.toThrow('not the editor');
+      expect(calls, 'the handler did not run').toEqual([]);
+      expect(log).toHaveBeenCalledWith(expect.stringContaining(`refused ${channel}: not the editor window`));
+      await expect(invoke(channel, APP, ...VALID[channel])).resolves.toBe(`handled ${channel}`);
+    },
+  );
 
   it('with the editor closed, no window may call them', async () => {
     const { invokeFrom, calls } = setup([], null);
@@ -330,13 +354,17 @@ describe('editor-only channels refuse every window but the editor', () => {
 
   it.each(SHOW_WINDOW_CHANNELS)('%s: a show window may call it (the show is theirs too)', async (channel) => {
     const { invokeFrom, calls } = setup();
-    await expect(invokeFrom(SHOW_WINDOW, channel, `${APP}#/presenter`, ...VALID[channel])).resolves.toBe(`handled ${channel}`);
+    await expect(invokeFrom(SHOW_WINDOW, channel, `${APP}#/presenter`, ...VALID[channel])).resolves.toBe(
+      `handled ${channel}`,
+    );
     expect(calls).toHaveLength(1);
   });
 
   it('the frame check still comes first: a foreign frame in the editor window is refused as untrusted', async () => {
     const { invoke, calls, log } = setup();
-    await expect(invoke(INVOKE.openDropped, 'https://evil.example/', '/home/user/report.json')).rejects.toThrow('untrusted sender');
+    await expect(invoke(INVOKE.openDropped, 'https://evil.example/', '/home/user/report.json')).rejects.toThrow(
+      'untrusted sender',
+    );
     expect(log).toHaveBeenCalledWith(expect.stringContaining('untrusted sender'));
     expect(calls).toEqual([]);
   });

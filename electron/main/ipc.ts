@@ -16,7 +16,10 @@ export interface IpcMainLike {
 export type Handlers = { [C in InvokeChannel]: (payload: PayloadOf<C>, event: IpcMainInvokeEvent) => unknown };
 
 /** The sender must be a frame of ours showing an app:// page (not a navigated-away or foreign frame). */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, extraOrigins: readonly string[] = []): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  extraOrigins: readonly string[] = [],
+): boolean {
   const url = event.senderFrame?.url;
   if (!url) return false;
   if (isAppUrl(url)) return true;
@@ -44,7 +47,12 @@ export class IpcRefused extends Error {}
  * settings notice): refused from any other window, so a new channel is the editor's unless it is
  * listed here on purpose.
  */
-export const SHOW_WINDOW_CHANNELS: ReadonlySet<InvokeChannel> = new Set([INVOKE.showPublish, INVOKE.showStart, INVOKE.showEnd, INVOKE.openAudience]);
+export const SHOW_WINDOW_CHANNELS: ReadonlySet<InvokeChannel> = new Set([
+  INVOKE.showPublish,
+  INVOKE.showStart,
+  INVOKE.showEnd,
+  INVOKE.openAudience,
+]);
 
 export interface IpcOptions {
   /** Whether the sender is the editor (the main window's web contents); false when it is closed. */

@@ -26,7 +26,10 @@ function world(displays = [LAPTOP]) {
   let focused: FakeWindow | undefined = w.editor;
   const target = (win: FakeWindow | undefined) =>
     win && !win.destroyed
-      ? { isEditor: win === w.editor, send: (c: MenuCommand) => received.set(win.id, [...(received.get(win.id) ?? []), c]) }
+      ? {
+          isEditor: win === w.editor,
+          send: (c: MenuCommand) => received.set(win.id, [...(received.get(win.id) ?? []), c]),
+        }
       : undefined;
   // Wired as main wires it (index.ts): the menu's commands, 打开报告… and 最近打开 go through the routing.
   const routes: MenuRoutes = { show: w.show, focused: () => target(focused), editor: () => target(w.editor) };
@@ -75,7 +78,19 @@ const EDITOR_ITEMS: [string, string][] = [
   ['编辑', '撤销'],
   ['编辑', '重做'],
 ];
-const EDITOR_ONLY: MenuCommand[] = ['open', 'save-briefing', 'open-briefing', 'export-pptx', 'export-pdf', 'export-handout', 'export-notes', 'export-memo', 'print', 'undo', 'redo'];
+const EDITOR_ONLY: MenuCommand[] = [
+  'open',
+  'save-briefing',
+  'open-briefing',
+  'export-pptx',
+  'export-pdf',
+  'export-handout',
+  'export-notes',
+  'export-memo',
+  'print',
+  'undo',
+  'redo',
+];
 
 describe('放映 › 演讲者视图 during a show', () => {
   it('one display: opens the presenter window over the show, the show window keeps the show', () => {
@@ -174,7 +189,13 @@ describe('editor commands during a show never reach a show window, nor the edito
   it('are exactly the editor-only commands of the menu', () => {
     expect([...EDITOR_COMMANDS].sort()).toEqual([...EDITOR_ONLY].sort());
     // Every other command is one each window handles itself (or 演讲者视图, routed above).
-    expect(MENU_COMMANDS.filter((c) => !EDITOR_COMMANDS.has(c)).sort()).toEqual(['help', 'present', 'present-current', 'presenter', 'search']);
+    expect(MENU_COMMANDS.filter((c) => !EDITOR_COMMANDS.has(c)).sort()).toEqual([
+      'help',
+      'present',
+      'present-current',
+      'presenter',
+      'search',
+    ]);
   });
 
   it('one display, the full-screen show focused: dropped; the show keeps its place and its full screen', () => {

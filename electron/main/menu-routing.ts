@@ -49,7 +49,9 @@ const WINDOW_COMMANDS: ReadonlySet<MenuCommand> = new Set(['present', 'present-c
  * The editor's commands: every command but those above and 演讲者视图, so that a command added
  * to the menu later stays away from the show windows unless it is listed there on purpose.
  */
-export const EDITOR_COMMANDS: ReadonlySet<MenuCommand> = new Set(MENU_COMMANDS.filter((c) => c !== 'presenter' && !WINDOW_COMMANDS.has(c)));
+export const EDITOR_COMMANDS: ReadonlySet<MenuCommand> = new Set(
+  MENU_COMMANDS.filter((c) => c !== 'presenter' && !WINDOW_COMMANDS.has(c)),
+);
 
 /** Where an editor command goes now: the editor, or nowhere during a show unless the editor has the focus. */
 export function editorCommandTarget(routes: MenuRoutes): CommandTarget | undefined {
@@ -72,7 +74,10 @@ export function routeMenuCommand(command: MenuCommand, routes: MenuRoutes): void
  * The menu's actions that send commands, routed as above: its commands, 打开报告… (the editor's
  * open command) and 最近打开 (opened in main and sent to the editor: an editor command too).
  */
-export function routedMenuActions(routes: MenuRoutes, openRecent: (path: string) => void): Pick<MenuActions, 'command' | 'openDialog' | 'openRecent'> {
+export function routedMenuActions(
+  routes: MenuRoutes,
+  openRecent: (path: string) => void,
+): Pick<MenuActions, 'command' | 'openDialog' | 'openRecent'> {
   return {
     command: (c) => routeMenuCommand(c, routes),
     openDialog: () => routeMenuCommand('open', routes),

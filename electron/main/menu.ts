@@ -15,7 +15,11 @@ export interface MenuActions {
   toggleDevTools?: () => void;
 }
 
-export function menuTemplate(actions: MenuActions, recent: readonly string[], platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  recent: readonly string[],
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
   const fileName = (p: string) => p.split(/[\\/]/).pop() ?? p;
   const file: MenuItemConstructorOptions = {
     label: '文件',
@@ -24,7 +28,10 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
       {
         label: '最近打开',
         enabled: recent.length > 0,
-        submenu: recent.length > 0 ? recent.map((p) => ({ label: fileName(p), toolTip: p, click: () => actions.openRecent(p) })) : [{ label: '（无）', enabled: false }],
+        submenu:
+          recent.length > 0
+            ? recent.map((p) => ({ label: fileName(p), toolTip: p, click: () => actions.openRecent(p) }))
+            : [{ label: '（无）', enabled: false }],
       },
       { type: 'separator' },
       { label: '保存演示方案…', accelerator: 'CmdOrCtrl+S', click: () => actions.command('save-briefing') },
@@ -38,7 +45,11 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
       { type: 'separator' },
       { label: '打印讲义…', accelerator: 'CmdOrCtrl+P', click: () => actions.command('print') },
       { type: 'separator' },
-      { label: platform === 'darwin' ? '退出政报演示' : '退出', accelerator: platform === 'darwin' ? 'Cmd+Q' : 'Alt+F4', click: () => actions.quit() },
+      {
+        label: platform === 'darwin' ? '退出政报演示' : '退出',
+        accelerator: platform === 'darwin' ? 'Cmd+Q' : 'Alt+F4',
+        click: () => actions.quit(),
+      },
     ],
   };
   const edit: MenuItemConstructorOptions = {
@@ -46,7 +57,11 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
     submenu: [
       // The editor's own history (the briefing: slides, order, notes, cover), text fields included.
       { label: '撤销', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
-      { label: '重做', accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
+      {
+        label: '重做',
+        accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y',
+        click: () => actions.command('redo'),
+      },
       { type: 'separator' },
       { label: '剪切', role: 'cut' },
       { label: '复制', role: 'copy' },
@@ -55,7 +70,12 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
       { type: 'separator' },
       // Shown, not registered (Windows, Linux): every window handles Ctrl+F itself, except in a
       // text field (the notes), where a registered accelerator would still open the search.
-      { label: '搜索幻灯片', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.command('search') },
+      {
+        label: '搜索幻灯片',
+        accelerator: 'CmdOrCtrl+F',
+        registerAccelerator: false,
+        click: () => actions.command('search'),
+      },
     ],
   };
   const show: MenuItemConstructorOptions = {
@@ -69,15 +89,23 @@ export function menuTemplate(actions: MenuActions, recent: readonly string[], pl
   const view: MenuItemConstructorOptions = {
     label: '视图',
     submenu: [
-      { label: '全屏', accelerator: platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11', click: () => actions.toggleFullScreen() },
-      ...(actions.toggleDevTools ? [{ label: '开发者工具', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.toggleDevTools?.() }] : []),
+      {
+        label: '全屏',
+        accelerator: platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11',
+        click: () => actions.toggleFullScreen(),
+      },
+      ...(actions.toggleDevTools
+        ? [{ label: '开发者工具', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.toggleDevTools?.() }]
+        : []),
     ],
   };
   const help: MenuItemConstructorOptions = {
     label: '帮助',
     // Shown, not registered: every window handles ? itself, and a registered Shift+/ would take
     // the question mark typed into the notes.
-    submenu: [{ label: '快捷键', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.command('help') }],
+    submenu: [
+      { label: '快捷键', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.command('help') },
+    ],
   };
   return [file, edit, show, view, help];
 }

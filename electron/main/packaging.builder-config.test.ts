@@ -125,10 +125,15 @@ describe('electron-builder.yml', () => {
 
   it('macOS offers the app for report files (.json) without becoming their default; no other platform claims .json', () => {
     // main handles the Finder's open-file (Open With, a drop on the Dock icon): report-files.ts.
-    expect(config.mac?.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', role: 'Viewer', rank: 'Alternate' })]);
+    expect(config.mac?.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'json', role: 'Viewer', rank: 'Alternate' }),
+    ]);
     expect(config.fileAssociations, 'no association for every platform').toBeUndefined();
     for (const platform of ['win', 'linux'] as const) {
-      expect((config[platform] as { fileAssociations?: unknown } | undefined)?.fileAssociations, platform).toBeUndefined();
+      expect(
+        (config[platform] as { fileAssociations?: unknown } | undefined)?.fileAssociations,
+        platform,
+      ).toBeUndefined();
     }
     const index = readFileSync(join(REPO, 'electron/main/index.ts'), 'utf8');
     expect(index).toMatch(/app\.on\('open-file'/);

@@ -35,17 +35,33 @@ export const Payloads = {
   [INVOKE.recent]: z.undefined(),
   [INVOKE.saveExport]: z.strictObject({
     bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_EXPORT_BYTES, 'size'),
-    fileName: z.string().min(1).max(255).regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.(pptx|pdf)$/),
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.(pptx|pdf)$/),
   }),
   [INVOKE.revealFile]: z.string().min(1).max(4096),
   [INVOKE.showPublish]: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('nav'), index: z.number().int().min(0).max(100_000), blank: z.enum(['none', 'black', 'white']) }),
+    z.strictObject({
+      kind: z.literal('nav'),
+      index: z.number().int().min(0).max(100_000),
+      blank: z.enum(['none', 'black', 'white']),
+    }),
     // The deck message carries reports; main relays it without reading them (the receiving
     // renderer validates with the report schema before use). The briefing is small: checked here.
-    z.strictObject({ kind: z.literal('deck'), report: z.unknown(), compareWith: z.unknown().optional(), briefing: BriefingSchema }),
+    z.strictObject({
+      kind: z.literal('deck'),
+      report: z.unknown(),
+      compareWith: z.unknown().optional(),
+      briefing: BriefingSchema,
+    }),
     z.strictObject({ kind: z.literal('hello') }),
   ]),
-  [INVOKE.showStart]: z.strictObject({ fromIndex: z.number().int().min(0).max(100_000), presenter: z.boolean().optional() }),
+  [INVOKE.showStart]: z.strictObject({
+    fromIndex: z.number().int().min(0).max(100_000),
+    presenter: z.boolean().optional(),
+  }),
   [INVOKE.showEnd]: z.undefined(),
   [INVOKE.openAudience]: z.undefined(),
   [INVOKE.settingsNotice]: z.undefined(),
@@ -54,10 +70,13 @@ export const Payloads = {
   [INVOKE.briefingSaveAutosave]: z.strictObject({ reportId, text: z.string().min(1).max(MAX_BRIEFING_CHARS) }),
   [INVOKE.briefingSave]: z.strictObject({
     text: z.string().min(1).max(MAX_BRIEFING_CHARS),
-    fileName: z.string().min(1).max(255).regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.govbrief\.json$/),
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.govbrief\.json$/),
   }),
   [INVOKE.briefingOpen]: z.undefined(),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type PayloadOf<C extends InvokeChannel> = z.infer<(typeof Payloads)[C]>;
-

@@ -258,7 +258,12 @@ describe('a report from the Finder (macOS open-file) or a second launch', () => 
   function outside(launchFile?: string, presenting = false) {
     const s = setup(launchFile);
     const raised: string[] = [];
-    const deps = { files: s.files, exists: existsSync, presenting: () => presenting, showEditor: () => raised.push('editor') };
+    const deps = {
+      files: s.files,
+      exists: existsSync,
+      presenting: () => presenting,
+      showEditor: () => raised.push('editor'),
+    };
     return { ...s, raised, take: (path: string | undefined) => openFromOutside(path, deps) };
   }
 

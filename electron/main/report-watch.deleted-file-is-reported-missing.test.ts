@@ -32,7 +32,9 @@ function saysMissing(r: LoadResult): boolean {
   return (
     !r.ok &&
     r.errors.length > 0 &&
-    r.errors.every((e) => e.code === 'file-unreadable' && /file not found/.test(e.message.en) && /文件不存在/.test(e.message.zh))
+    r.errors.every(
+      (e) => e.code === 'file-unreadable' && /file not found/.test(e.message.en) && /文件不存在/.test(e.message.zh),
+    )
   );
 }
 
@@ -77,7 +79,12 @@ describe('a deleted report file (injected watcher and timers)', () => {
 describe('a deleted report file (real fs watcher)', () => {
   it('is reported as missing, and reloaded when written again', async () => {
     const reloads: OpenedReport[] = [];
-    const stop = watchReport(file, (o) => reloads.push(o), { debounceMs: 30, retries: 3, retryDelayMs: 30, folderPollMs: 50 });
+    const stop = watchReport(file, (o) => reloads.push(o), {
+      debounceMs: 30,
+      retries: 3,
+      retryDelayMs: 30,
+      folderPollMs: 50,
+    });
     const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 25 });
     try {
       await new Promise((r) => setTimeout(r, 100));

@@ -84,7 +84,8 @@ function harness(options: { failFirstWatch?: boolean } = {}) {
     /** Runs the first pending timer with this delay. */
     run(ms: number): void {
       const i = timers.findIndex((t) => t.ms === ms);
-      if (i < 0) throw new Error(`no ${ms} ms timer pending (pending: ${timers.map((t) => t.ms).join(', ') || 'none'})`);
+      if (i < 0)
+        throw new Error(`no ${ms} ms timer pending (pending: ${timers.map((t) => t.ms).join(', ') || 'none'})`);
       const [t] = timers.splice(i, 1);
       t!.fn();
     },
@@ -167,7 +168,7 @@ describe('watchReport when the watcher errors or the folder goes away (injected 
     expect(h.reloads.map((r) => r.result.ok)).toEqual([false, true]);
   });
 
-  it('the folder gone after the file\'s event and the watcher silent about it: noticed when the file is read', () => {
+  it("the folder gone after the file's event and the watcher silent about it: noticed when the file is read", () => {
     const h = harness();
     h.current().listener(); // the file's event arrives while the folder is still there
     rmSync(folder, { recursive: true });

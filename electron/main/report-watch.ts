@@ -29,7 +29,7 @@ export function looksHalfWritten(result: LoadResult): boolean {
     (p) =>
       p.code === 'file-unreadable' ||
       p.code === 'not-utf8' ||
-      (p.code === 'json-syntax' && (/end of file|意外结束|empty|空的/.test(p.message.en + p.message.zh))),
+      (p.code === 'json-syntax' && /end of file|意外结束|empty|空的/.test(p.message.en + p.message.zh)),
   );
 }
 
@@ -54,7 +54,8 @@ export function watchFileInFolder(
   const folder = dirname(path);
   const folderName = basename(folder);
   const watched = folderIdentity(folder);
-  if (watched === undefined) throw Object.assign(new Error(`ENOENT: no such folder, watch '${folder}'`), { code: 'ENOENT' });
+  if (watched === undefined)
+    throw Object.assign(new Error(`ENOENT: no such folder, watch '${folder}'`), { code: 'ENOENT' });
   let failed = false;
   const fail = (error: unknown) => {
     if (failed) return;
@@ -119,7 +120,11 @@ export const DEFAULT_FOLDER_POLL_MS = 1000;
  * closed and the folder is looked for every folderPollMs; once it is back the watcher is armed
  * again and the report reloaded once (it may have come back, or changed, while unwatched).
  */
-export function watchReport(path: string, onReload: (opened: OpenedReport) => void, options: WatchOptions = {}): () => void {
+export function watchReport(
+  path: string,
+  onReload: (opened: OpenedReport) => void,
+  options: WatchOptions = {},
+): () => void {
   const load = options.load ?? openReportFile;
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const retries = options.retries ?? DEFAULT_RETRIES;

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../core/node/atomic-write';
 
-const Bounds = z.strictObject({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400).max(20000), height: z.number().int().min(300).max(20000), maximized: z.boolean().optional() });
+const Bounds = z.strictObject({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean().optional(),
+});
 
 export const SettingsSchema = z.strictObject({
   version: z.literal(1),
@@ -56,7 +62,11 @@ function notice(why: string): { zh: string; en: string } {
   };
 }
 
-export function saveSettings(path: string, settings: Settings, write: (p: string, b: Uint8Array) => void = writeFileAtomic): void {
+export function saveSettings(
+  path: string,
+  settings: Settings,
+  write: (p: string, b: Uint8Array) => void = writeFileAtomic,
+): void {
   write(path, new TextEncoder().encode(JSON.stringify(settings, null, 2)));
 }
 

@@ -12,7 +12,11 @@ export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions
 /** Window options the caller may choose: everything except webPreferences. */
 export type WindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
 
-export function createSecureWindow<W>(BrowserWindow: WindowConstructor<W>, options: WindowOptions, preloadPath: string): W {
+export function createSecureWindow<W>(
+  BrowserWindow: WindowConstructor<W>,
+  options: WindowOptions,
+  preloadPath: string,
+): W {
   return new BrowserWindow({
     ...options,
     webPreferences: {

@@ -59,7 +59,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [route, go] = useRoute();
   // Followers show the deck another window sends: the audience, and in Electron the show and
   // presenter windows main opens (the editor window owns the report and its briefing).
-  const [follower] = useState(() => route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor'));
+  const [follower] = useState(
+    () => route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor'),
+  );
   // URL parameters seed the first briefing: ?theme=blue, ?compare=china-2025.
   const [seed] = useState(() => {
     const theme = route.params.get('theme');
@@ -72,7 +74,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [bundledId, setBundledId] = useState<string>();
   const hiddenKey = deck?.slides.map((s) => (s.hidden ? '1' : '0')).join('') ?? '';
   const hidden = useMemo(() => [...hiddenKey].map((c) => c === '1'), [hiddenKey]);
-  const [nav, dispatch] = useReducer(navReducer, hidden, (h) => initialNav(h, Number(route.params.get('slide') ?? 1) - 1));
+  const [nav, dispatch] = useReducer(navReducer, hidden, (h) =>
+    initialNav(h, Number(route.params.get('slide') ?? 1) - 1),
+  );
 
   // The slide named in the URL (1-based): applied when the first deck arrives, since the initial
   // state above has no slides yet and clamps it to 0.
@@ -157,11 +161,20 @@ export function App({ bridge }: { bridge: Bridge }) {
   }, [bridge]);
   const [briefingRequest, setBriefingRequest] = useState(0);
   const requestBriefingInput = useCallback(() => setBriefingRequest((n) => n + 1), []);
-  const files = useBriefingFiles({ bridge, briefing, bundled, openBundled, fail: reports.fail, notify: setNotice, requestInput: requestBriefingInput });
+  const files = useBriefingFiles({
+    bridge,
+    briefing,
+    bundled,
+    openBundled,
+    fail: reports.fail,
+    notify: setNotice,
+    requestInput: requestBriefingInput,
+  });
   const openFile = useCallback(
     async (file: File) => {
       // A dropped or picked .govbrief.json is a briefing, anything else a report.
-      if (file.name.toLowerCase().endsWith(BRIEFING_EXTENSION)) return files.openContent(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (file.name.toLowerCase().endsWith(BRIEFING_EXTENSION))
+        return files.openContent(file.name, new Uint8Array(await file.arrayBuffer()));
       const opened = await bridge.openLocalFile(file);
       if (reports.accept(opened)) setBundledId(undefined);
     },
@@ -178,7 +191,10 @@ export function App({ bridge }: { bridge: Bridge }) {
     [reports, briefing],
   );
   const shown = useMemo(
-    () => (briefing.report && briefing.briefing ? { report: briefing.report, compareWith: briefing.compareWith, briefing: briefing.briefing } : undefined),
+    () =>
+      briefing.report && briefing.briefing
+        ? { report: briefing.report, compareWith: briefing.compareWith, briefing: briefing.briefing }
+        : undefined,
     [briefing.report, briefing.compareWith, briefing.briefing],
   );
   // The show ended in another tab (web): back to the editor.
@@ -343,7 +359,15 @@ export function App({ bridge }: { bridge: Bridge }) {
     case 'audience':
       return <Slideshow deck={deck} nav={nav} dispatch={dispatch} audience />;
     case 'presenter':
-      return <Presenter deck={deck} nav={nav} dispatch={dispatch} onOpenAudience={() => bridge.openAudience()} onEnd={endShow} />;
+      return (
+        <Presenter
+          deck={deck}
+          nav={nav}
+          dispatch={dispatch}
+          onOpenAudience={() => bridge.openAudience()}
+          onEnd={endShow}
+        />
+      );
     case 'editor':
       return (
         <>

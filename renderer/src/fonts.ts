@@ -29,10 +29,19 @@ export async function loadDeckFonts(): Promise<void> {
     }
   } else {
     for (const s of FONT_SLICES) {
-      faces.push({ face: new FontFace(DECK_FONT_FAMILY, `url(${s.url})`, { weight: CSS_WEIGHT[s.weight], unicodeRange: s.unicodeRange }), now: s.primary });
+      faces.push({
+        face: new FontFace(DECK_FONT_FAMILY, `url(${s.url})`, {
+          weight: CSS_WEIGHT[s.weight],
+          unicodeRange: s.unicodeRange,
+        }),
+        now: s.primary,
+      });
     }
     for (const [w, url] of Object.entries(FONT_URLS) as ['regular' | 'bold', string][]) {
-      faces.push({ face: new FontFace(DECK_FONT_FAMILY, `url(${url})`, { weight: CSS_WEIGHT[w], unicodeRange: ASTRAL_RANGE }), now: false });
+      faces.push({
+        face: new FontFace(DECK_FONT_FAMILY, `url(${url})`, { weight: CSS_WEIGHT[w], unicodeRange: ASTRAL_RANGE }),
+        now: false,
+      });
     }
   }
   for (const { face } of faces) document.fonts.add(face);

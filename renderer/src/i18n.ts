@@ -58,7 +58,8 @@ export const T = {
     cannotOpen: '演示方案无法打开',
     keptCurrent: '当前演示方案保持不变。请修改文件后重新打开。',
     otherReport: (title: string) => `此演示方案属于报告“${title}”，请先打开该报告。`,
-    changed: (file: string | undefined) => `${file ? `演示方案“${file}”` : '上次的演示方案'}保存后报告已修改，方案已按现有内容打开。`,
+    changed: (file: string | undefined) =>
+      `${file ? `演示方案“${file}”` : '上次的演示方案'}保存后报告已修改，方案已按现有内容打开。`,
     gone: '以下幻灯片已不存在：',
     noneGone: '方案中的幻灯片都还在。',
   },
@@ -137,7 +138,13 @@ export const T = {
   exporting: {
     title: '导出',
     button: '导出…',
-    formats: { pptx: 'PowerPoint 演示文稿（PPTX，可编辑）', pdf: 'PDF 幻灯片', handout: 'PDF 讲义', notes: 'PDF 备注页', memo: '简报（PDF 文档）' } as Record<string, string>,
+    formats: {
+      pptx: 'PowerPoint 演示文稿（PPTX，可编辑）',
+      pdf: 'PDF 幻灯片',
+      handout: 'PDF 讲义',
+      notes: 'PDF 备注页',
+      memo: '简报（PDF 文档）',
+    } as Record<string, string>,
     perPage: '每页幻灯片数',
     perPageOption: (n: number) => `每页 ${n} 张`,
     watermark: (text: string) => `加“${text}”水印`,

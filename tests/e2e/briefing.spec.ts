@@ -34,7 +34,9 @@ function deckOf(b: Briefing): Deck {
 
 /** The ids of the slides in the deck, in rail order. */
 function deckIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="rail"] .rail-item[data-index]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id') ?? ''));
+  return page
+    .locator('[data-testid="rail"] .rail-item[data-index]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id') ?? ''));
 }
 
 function entry(page: Page, id: string) {
@@ -43,7 +45,11 @@ function entry(page: Page, id: string) {
 
 /** Moves the focus off any field, so the editor's keys reach it. */
 async function blur(page: Page) {
-  await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document.activeElement?.blur?.());
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }
+    ).document.activeElement?.blur?.(),
+  );
 }
 
 /** Everything the briefing decides that the editor shows, as one comparable value. */
@@ -62,7 +68,11 @@ async function snapshot(page: Page) {
     compare: await page.getByTestId('compare-select').inputValue(),
     watermark: await page.getByTestId('watermark-select').inputValue(),
     coverTitle: (await cover.count()) > 0 ? await cover.inputValue() : undefined,
-    sections: await page.locator('.section-list li').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-section-id')}${li.querySelector('input:checked') ? '' : ' out'}`)),
+    sections: await page
+      .locator('.section-list li')
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.getAttribute('data-section-id')}${li.querySelector('input:checked') ? '' : ' out'}`),
+      ),
   };
 }
 
@@ -70,7 +80,16 @@ async function snapshot(page: Page) {
 async function pptxSlides(bytes: Buffer): Promise<{ text: string; notes: string }[]> {
   const zip = await JSZip.loadAsync(bytes);
   const read = (part: string) => zip.file(part)!.async('string');
-  const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).join('');
+  const texts = (xml: string) =>
+    [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+      .map((m) =>
+        m[1]!
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"'),
+      )
+      .join('');
   const rels = async (part: string) => {
     const dir = part.slice(0, part.lastIndexOf('/'));
     const xml = await read(`${dir}/_rels/${part.slice(dir.length + 1)}.rels`);
@@ -82,7 +101,9 @@ async function pptxSlides(bytes: Buffer): Promise<{ text: string; notes: string 
   };
   const presentation = await read('ppt/presentation.xml');
   const presRels = await rels('ppt/presentation.xml');
-  const parts = [...presentation.matchAll(/<p:sldId\b[^>]*r:id="([^"]+)"/g)].map((m) => presRels.find((r) => r.id === m[1])!.target);
+  const parts = [...presentation.matchAll(/<p:sldId\b[^>]*r:id="([^"]+)"/g)].map(
+    (m) => presRels.find((r) => r.id === m[1])!.target,
+  );
   return Promise.all(
     parts.map(async (part) => {
       const notesPart = (await rels(part)).find((r) => r.type.endsWith('/notesSlide'))?.target;
@@ -91,7 +112,9 @@ async function pptxSlides(bytes: Buffer): Promise<{ text: string; notes: string 
   );
 }
 
-test('a briefing: section out, two slides moved, a note, the theme — kept over a reload and exported to PPTX', async ({ page }) => {
+test('a briefing: section out, two slides moved, a note, the theme — kept over a reload and exported to PPTX', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const editor = await openApp(page, 'editor');
   await expect(page.getByTestId('autosave')).toHaveAttribute('data-state', 'idle');
@@ -103,20 +126,29 @@ test('a briefing: section out, two slides moved, a note, the theme — kept over
 
   // Drag the targets slide above the contents slide.
   await entry(page, 'targets-2025/targets').dragTo(entry(page, 'contents'), { targetPosition: { x: 100, y: 8 } });
-  await expect.poll(() => deckIds(page).then((ids) => ids.slice(0, TARGETS.length + 2))).toEqual(['cover', ...TARGETS, 'contents']);
+  await expect
+    .poll(() => deckIds(page).then((ids) => ids.slice(0, TARGETS.length + 2)))
+    .toEqual(['cover', ...TARGETS, 'contents']);
 
   // Alt+↑ moves the current slide (the projects overview) above the contents slide.
   await entry(page, 'projects-2025/overview').locator('.rail-item').first().click();
   await blur(page);
   await page.keyboard.press('Alt+ArrowUp');
-  await expect.poll(() => deckIds(page).then((ids) => ids.slice(0, TARGETS.length + OVERVIEW.length + 2))).toEqual(['cover', ...TARGETS, ...OVERVIEW, 'contents']);
+  await expect
+    .poll(() => deckIds(page).then((ids) => ids.slice(0, TARGETS.length + OVERVIEW.length + 2)))
+    .toEqual(['cover', ...TARGETS, ...OVERVIEW, 'contents']);
   // The moved slide is still the current one: its notes are edited next.
   await expect(page.locator('main.current .slide-canvas')).toHaveAttribute('data-slide-id', 'projects-2025/overview');
   await page.getByTestId('notes').fill(NOTE);
   await page.getByTestId('theme-select').selectOption('blue');
 
   // The same edits made with the core functions: what the deck must be.
-  let b = setSectionIncluded(newBriefing(shanxi, compileDeck(shanxi), 'official'), 'review-2024', false, REPORT_SECTIONS);
+  let b = setSectionIncluded(
+    newBriefing(shanxi, compileDeck(shanxi), 'official'),
+    'review-2024',
+    false,
+    REPORT_SECTIONS,
+  );
   const order = baseIds(compileDeck(shanxi, briefingCompileOptions(b, undefined)));
   b = moveSlide(b, 'targets-2025/targets', 1, order);
   b = moveSlide(b, 'projects-2025/overview', 2, order);
@@ -137,14 +169,20 @@ test('a briefing: section out, two slides moved, a note, the theme — kept over
   await expect(page.getByTestId('section-targets-2025')).toBeChecked();
   await entry(page, 'projects-2025/overview').locator('.rail-item').first().click();
   await expect(page.getByTestId('notes')).toHaveValue(NOTE);
-  await expect(page.locator('main.current .slide-canvas')).toHaveCSS('background-color', rgb(expected.slides[2]!.background));
+  await expect(page.locator('main.current .slide-canvas')).toHaveCSS(
+    'background-color',
+    rgb(expected.slides[2]!.background),
+  );
 
   // Search covers the edited notes.
   await blur(page);
   await page.keyboard.press('Control+f');
   await page.keyboard.type('EDITED-NOTE');
   await expect(page.getByTestId('search').locator('.search-hits li')).toHaveCount(1);
-  await expect(page.getByTestId('search').locator('.search-hits li').first()).toHaveAttribute('data-index', String(expected.slides.findIndex((s) => s.id === 'projects-2025/overview')));
+  await expect(page.getByTestId('search').locator('.search-hits li').first()).toHaveAttribute(
+    'data-index',
+    String(expected.slides.findIndex((s) => s.id === 'projects-2025/overview')),
+  );
   await page.keyboard.press('Escape');
 
   // Export PPTX: the briefing's slides, in its order, with the edited note.
@@ -156,7 +194,9 @@ test('a briefing: section out, two slides moved, a note, the theme — kept over
   await expect(page.getByTestId('export-status')).toHaveAttribute('data-state', 'saved');
   const slides = await pptxSlides(readFileSync(file));
   expect(slides).toHaveLength(expected.slides.length);
-  slides.forEach((s, i) => expect(squash(s.text), `slide ${i + 1}: ${expected.slides[i]!.id}`).toContain(squash(expected.slides[i]!.title)));
+  slides.forEach((s, i) =>
+    expect(squash(s.text), `slide ${i + 1}: ${expected.slides[i]!.id}`).toContain(squash(expected.slides[i]!.title)),
+  );
   const noted = expected.slides.findIndex((s) => s.id === 'projects-2025/overview');
   expect(noted).toBe(1 + TARGETS.length); // after the cover and the targets' parts
   expect(slides[noted]!.notes).toContain('EDITED-NOTE');
@@ -222,14 +262,22 @@ test('a malformed briefing file shows line:column and changes nothing', async ({
 
   const cases = [
     { name: 'wrong-theme.govbrief.json', text: good.replace('"theme": "official"', '"theme": "green"'), at: '"green"' },
-    { name: 'missing-comma.govbrief.json', text: good.replace('"theme": "official",', '"theme": "official"'), at: '"sections"' },
+    {
+      name: 'missing-comma.govbrief.json',
+      text: good.replace('"theme": "official",', '"theme": "official"'),
+      at: '"sections"',
+    },
   ];
   for (const c of cases) {
-    await page.getByTestId('briefing-file-input').setInputFiles({ name: c.name, mimeType: 'application/json', buffer: Buffer.from(c.text) });
+    await page
+      .getByTestId('briefing-file-input')
+      .setInputFiles({ name: c.name, mimeType: 'application/json', buffer: Buffer.from(c.text) });
     const panel = page.getByTestId('error-panel');
     await expect(panel).toContainText(c.name);
     const lines = c.text.slice(0, c.text.indexOf(c.at)).split('\n');
-    await expect(panel.locator('.problem').first().locator('code').first()).toHaveText(`${lines.length}:${lines.at(-1)!.length + 1}`);
+    await expect(panel.locator('.problem').first().locator('code').first()).toHaveText(
+      `${lines.length}:${lines.at(-1)!.length + 1}`,
+    );
     expect(await snapshot(page)).toEqual(before);
     await panel.getByRole('button').first().click();
     await expect(panel).toHaveCount(0);
@@ -261,7 +309,11 @@ test('save a briefing, then open it after its report changed: the slides gone ar
     theme: 'contrast',
   };
   await entry(page, 'contents').getByTestId('slide-include').check();
-  await page.getByTestId('briefing-file-input').setInputFiles({ name: '会议.govbrief.json', mimeType: 'application/json', buffer: Buffer.from(briefingFileText(changed)) });
+  await page.getByTestId('briefing-file-input').setInputFiles({
+    name: '会议.govbrief.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(briefingFileText(changed)),
+  });
   const notice = page.getByTestId('briefing-notice');
   await expect(notice).toContainText('会议.govbrief.json');
   await expect(notice.locator('li')).toHaveText(['已撤销的项目（projects-2025/closed-project）']);
@@ -282,5 +334,7 @@ test('URL parameters seed the briefing at start without an undo step or an autos
   await expect(entry(page, 'targets-2025/comparison')).toHaveCount(1);
   await expect(page.getByTestId('undo')).toBeDisabled();
   await expect(page.getByTestId('autosave')).toHaveAttribute('data-state', 'idle');
-  expect(await page.evaluate(() => (globalThis as unknown as { localStorage: { length: number } }).localStorage.length)).toBe(0);
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { localStorage: { length: number } }).localStorage.length),
+  ).toBe(0);
 });

@@ -51,7 +51,10 @@ test('the theme select switches the theme', async ({ page }) => {
   await expect(current).toHaveCSS('background-color', rgb(blue.slides[2]!.background));
   await expect(page.getByTestId('editor')).toHaveAttribute('data-index', '2');
   // Thumbnails follow.
-  await expect(page.getByTestId('rail').locator('.rail-item').first().locator('.slide-canvas')).toHaveCSS('background-color', rgb(blue.slides[0]!.background));
+  await expect(page.getByTestId('rail').locator('.rail-item').first().locator('.slide-canvas')).toHaveCSS(
+    'background-color',
+    rgb(blue.slides[0]!.background),
+  );
   // And the figures take the theme's figure colour.
   const figure = current.locator('.figure-run').first();
   await expect(figure).toHaveCSS('color', rgb(blue.theme.colors.figure));
@@ -63,7 +66,10 @@ test('the theme select switches the theme', async ({ page }) => {
 test('the theme URL parameter opens the deck in that theme', async ({ page }) => {
   await openApp(page, 'show', { theme: 'blue' });
   const blue = shanxiDeck('blue');
-  await expect(page.getByTestId('slideshow').locator('.slide-canvas')).toHaveCSS('background-color', rgb(blue.slides[0]!.background));
+  await expect(page.getByTestId('slideshow').locator('.slide-canvas')).toHaveCSS(
+    'background-color',
+    rgb(blue.slides[0]!.background),
+  );
 });
 
 test('the editor’s own keys and search move through every slide, backups included', async ({ page }) => {

@@ -17,7 +17,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { deckMessage, emitFromMain, fakeCalls, fakeData, installFakeGovbrief, openedReply, reportOf, setReplies } from './support/fake-govbrief';
+import {
+  deckMessage,
+  emitFromMain,
+  fakeCalls,
+  fakeData,
+  installFakeGovbrief,
+  openedReply,
+  reportOf,
+  setReplies,
+} from './support/fake-govbrief';
 import { expect, openApp, test } from './support/fixtures';
 import { REPO_ROOT } from './support/web';
 
@@ -82,7 +91,9 @@ test.describe('ending the show (Electron windows)', () => {
 });
 
 test.describe('the presenter view (Electron)', () => {
-  test('演讲者视图, Alt+F5 and the menu start the show with the presenter view in main; the editor stays the editor', async ({ page }) => {
+  test('演讲者视图, Alt+F5 and the menu start the show with the presenter view in main; the editor stays the editor', async ({
+    page,
+  }) => {
     await installFakeGovbrief(page, fakeData());
     const editor = await openApp(page, 'editor');
     await page.getByTestId('rail').locator('.rail-item[data-index="4"]').click();
@@ -92,10 +103,12 @@ test.describe('the presenter view (Electron)', () => {
     await expect.poll(() => calledWith(page, 'showStart')).toEqual([[4, true]]);
     await page.locator('main.current').click();
     await page.keyboard.press('Alt+F5');
-    await expect.poll(() => calledWith(page, 'showStart')).toEqual([
-      [4, true],
-      [4, true],
-    ]);
+    await expect
+      .poll(() => calledWith(page, 'showStart'))
+      .toEqual([
+        [4, true],
+        [4, true],
+      ]);
     await emitFromMain(page, 'menu', 'presenter');
     await expect.poll(() => calledWith(page, 'showStart')).toHaveLength(3);
     // F5 is the show without the presenter view, from the first slide.
@@ -118,7 +131,10 @@ test.describe('report files (Electron)', () => {
     expect(await calledWith(page, 'openBundled')).toEqual([]);
   });
 
-  for (const file of ['/opt/GovBrief/resources/data/reports/china-2025.json', 'C:\\Program Files\\GovBrief\\resources\\data\\reports\\china-2025.json']) {
+  for (const file of [
+    '/opt/GovBrief/resources/data/reports/china-2025.json',
+    'C:\\Program Files\\GovBrief\\resources\\data\\reports\\china-2025.json',
+  ]) {
     test(`a reloaded editor that showed a bundled report names it in the report picker (${file})`, async ({ page }) => {
       await installFakeGovbrief(page, fakeData({ initial: openedReply(file, china) }));
       await openApp(page, 'editor');
@@ -145,7 +161,10 @@ test.describe('report files (Electron)', () => {
       message: { zh: '缺少逗号', en: 'missing comma' },
       hint: { zh: '补上逗号', en: 'add the comma' },
     };
-    await installFakeGovbrief(page, fakeData({ initial: { file: '/home/user/broken.json', result: { ok: false, errors: [problem], warnings: [] } } }));
+    await installFakeGovbrief(
+      page,
+      fakeData({ initial: { file: '/home/user/broken.json', result: { ok: false, errors: [problem], warnings: [] } } }),
+    );
     await openApp(page, 'editor');
     await expect(page.getByTestId('report-title')).toHaveText(shanxi.title);
     const panel = page.getByTestId('error-panel');
@@ -210,7 +229,12 @@ test.describe('what main sends is checked', () => {
   test('a malformed reply to opening a bundled report shows an error and keeps the deck', async ({ page }) => {
     await installFakeGovbrief(page, fakeData());
     await openApp(page, 'editor');
-    await setReplies(page, { openBundled: { file: 'data/reports/china-2025.json', result: { ok: true, report: { id: 'china-2025' }, warnings: [] } } });
+    await setReplies(page, {
+      openBundled: {
+        file: 'data/reports/china-2025.json',
+        result: { ok: true, report: { id: 'china-2025' }, warnings: [] },
+      },
+    });
     await page.getByTestId('bundled-select').selectOption('china-2025');
     await expect(page.getByTestId('error-panel')).toBeVisible();
     await expect(page.getByTestId('report-title')).toHaveText(shanxi.title);

@@ -19,11 +19,17 @@ const shanxi = loadReportFile(SHANXI);
 
 /** Today in the browser's time zone (playwright.config.ts: Asia/Shanghai), as a date line is written. */
 function todayInShanghai(): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date())
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts['year']}年${parts['month']}月${parts['day']}日`;
 }
 
-test('date line: off by default, today prefilled; set, it is printed in the memo, which has the briefing’s cover title', async ({ page }) => {
+test('date line: off by default, today prefilled; set, it is printed in the memo, which has the briefing’s cover title', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const TITLE = '省政府常务会议汇报';
   const DATE_LINE = '2025年3月5日印发';
@@ -74,7 +80,9 @@ test('warnings: characters the deck font cannot draw are listed after the save',
   expect(expected.some((w) => w.includes('缺少'))).toBe(true);
 
   await openApp(page, 'editor');
-  await page.getByTestId('file-input').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(page.getByTestId('report-title')).toHaveText(report.title);
   await page.getByTestId('export-button').click();
   await page.getByTestId('export-format-pdf').check();

@@ -53,7 +53,9 @@ test('a figure in the slideshow shows its source quote; Esc closes only the quot
   await jumpTo(page, chartIndex);
   await expect(show).toHaveAttribute('data-index', String(chartIndex));
   const chart = deck.slides[chartIndex]!.elements.find((e) => e.kind === 'chart')!;
-  const chartHit = show.locator(`.figure-hit[data-figure-count="${chart.kind === 'chart' ? chart.data.length : 0}"]`).last();
+  const chartHit = show
+    .locator(`.figure-hit[data-figure-count="${chart.kind === 'chart' ? chart.data.length : 0}"]`)
+    .last();
   await chartHit.click();
   await expect(popover.locator('.figure-source')).toHaveCount(chart.kind === 'chart' ? chart.data.length : 0);
   // The close button closes it too.

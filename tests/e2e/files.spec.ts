@@ -10,7 +10,10 @@ import { expect, openApp, test } from './support/fixtures';
 import { REPO_ROOT } from './support/web';
 
 const BAD = resolve(REPO_ROOT, 'tests/fixtures/bad-reports');
-const expected = JSON.parse(readFileSync(resolve(BAD, 'expected.json'), 'utf8')) as Record<string, { code: string; line: number; column: number }>;
+const expected = JSON.parse(readFileSync(resolve(BAD, 'expected.json'), 'utf8')) as Record<
+  string,
+  { code: string; line: number; column: number }
+>;
 const MINIMAL = 'tests/fixtures/good-reports/minimal.json';
 
 for (const name of ['syntax-missing-comma.json', 'schema-missing-field.json']) {

@@ -310,7 +310,8 @@ test.describe('the list of keys in the editor', () => {
     await expect(help).toBeVisible();
     await expect(help).toHaveAttribute('data-help', 'editor');
     // The editor's keys (README, "in the editor"), not the show's.
-    for (const keys of ['Alt+↑ / Alt+↓', 'Ctrl+E', 'Ctrl+S / Ctrl+Shift+O', 'F5 / Shift+F5']) await expect(help.locator('td.keys', { hasText: keys }).first()).toBeVisible();
+    for (const keys of ['Alt+↑ / Alt+↓', 'Ctrl+E', 'Ctrl+S / Ctrl+Shift+O', 'F5 / Shift+F5'])
+      await expect(help.locator('td.keys', { hasText: keys }).first()).toBeVisible();
     await expect(help.locator('td.keys', { hasText: 'B 或 .' })).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(help).toHaveCount(0);

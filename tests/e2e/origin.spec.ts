@@ -17,7 +17,10 @@ test('the guard tells local requests from the rest', () => {
   expect(isLocalRequest('http://localhost/x', origin)).toBe(false);
 });
 
-test('a whole session (editor, file, show, overview, presenter and audience) stays on the origin', async ({ page, guard }) => {
+test('a whole session (editor, file, show, overview, presenter and audience) stays on the origin', async ({
+  page,
+  guard,
+}) => {
   await openApp(page, 'editor');
   await page.getByTestId('file-input').setInputFiles(resolve(REPO_ROOT, 'tests/fixtures/good-reports/minimal.json'));
   await expect(page.getByTestId('report-title')).toHaveAttribute('title', 'minimal.json');
@@ -39,7 +42,9 @@ test('a whole session (editor, file, show, overview, presenter and audience) sta
   const audience = await openApp(audiencePage, 'audience');
   await expect(audience.locator('.slide-canvas')).toBeVisible();
 
-  const paths = guard.requests.map((u) => (u.startsWith('data:') || u.startsWith('blob:') ? u.slice(0, 5) : new URL(u).pathname));
+  const paths = guard.requests.map((u) =>
+    u.startsWith('data:') || u.startsWith('blob:') ? u.slice(0, 5) : new URL(u).pathname,
+  );
   expect(paths).toContain('/');
   expect(paths.some((p) => /\/assets\/index-[^/]+\.js$/.test(p))).toBe(true);
   expect(paths.filter((p) => p.endsWith('.ttf')).length).toBeGreaterThanOrEqual(2);

@@ -18,11 +18,18 @@ async function presenterState(presenter: Locator): Promise<{ index: string; blan
   return { index, blank: text.includes('黑屏') ? 'black' : text.includes('白屏') ? 'white' : `unknown: ${text}` };
 }
 
-async function expectInStep(presenter: Locator, audience: Locator, where: string): Promise<{ index: string; blank: string }> {
+async function expectInStep(
+  presenter: Locator,
+  audience: Locator,
+  where: string,
+): Promise<{ index: string; blank: string }> {
   const p = await presenterState(presenter);
   await expect(audience, `${where}: audience slide`).toHaveAttribute('data-index', p.index);
   await expect(audience, `${where}: audience blank`).toHaveAttribute('data-blank', p.blank);
-  await expect(audience.locator('.slide-canvas'), `${where}: audience draws the slide`).toHaveAttribute('data-slide-id', deck.slides[Number(p.index)]!.id);
+  await expect(audience.locator('.slide-canvas'), `${where}: audience draws the slide`).toHaveAttribute(
+    'data-slide-id',
+    deck.slides[Number(p.index)]!.id,
+  );
   return p;
 }
 
@@ -88,7 +95,10 @@ test('black screen from the presenter blanks the audience only', async ({ page }
   await expect(presenter.getByTestId('presenter-blank')).toBeVisible();
   await expect(presenter.getByTestId('presenter-blank')).toContainText('黑屏');
   await expect(presenter.getByTestId('blank')).toHaveCount(0);
-  await expect(presenter.locator('.presenter-current .slide-canvas')).toHaveAttribute('data-slide-id', deck.slides[1]!.id);
+  await expect(presenter.locator('.presenter-current .slide-canvas')).toHaveAttribute(
+    'data-slide-id',
+    deck.slides[1]!.id,
+  );
   await expect(presenter.locator('.presenter-current .slide-canvas')).toBeVisible();
   // The toolbar's white screen does the same.
   await presenter.getByRole('button', { name: '白屏' }).click();
@@ -128,7 +138,10 @@ test.describe('ending the show (web)', () => {
     const presenter = await openApp(page, 'presenter');
     await page.keyboard.press('ArrowRight');
     await expect(presenter).toHaveAttribute('data-index', '1');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), presenter.getByRole('button', { name: '打开观众窗口' }).click()]);
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      presenter.getByRole('button', { name: '打开观众窗口' }).click(),
+    ]);
     const audience = popup.getByTestId('audience');
     await expect(audience.locator('.slide-canvas')).toBeVisible({ timeout: 15_000 });
     await expect(audience).toHaveAttribute('data-index', '1');
@@ -156,7 +169,9 @@ test.describe('ending the show (web)', () => {
     await expect.poll(() => audienceEnded(audiencePage)).toBe(true);
   });
 
-  test('Esc in the audience tab ends the show in the presenter tab too; presenting again brings the audience back', async ({ page }) => {
+  test('Esc in the audience tab ends the show in the presenter tab too; presenting again brings the audience back', async ({
+    page,
+  }) => {
     const { presenter, audience, audiencePage } = await openPair(page);
     await page.keyboard.press('ArrowRight');
     await expectInStep(presenter, audience, 'after →');

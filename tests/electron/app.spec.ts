@@ -168,7 +168,16 @@ test.describe('GovBrief desktop app', () => {
     test.setTimeout(60_000);
     await page.getByTestId('report-title').click();
     await page.keyboard.press('Alt+F5');
-    await expect.poll(() => app.windows().map((w) => new URL(w.url()).hash).sort(), { timeout: 30_000 }).toEqual(['#/', '#/presenter', '#/show']);
+    await expect
+      .poll(
+        () =>
+          app
+            .windows()
+            .map((w) => new URL(w.url()).hash)
+            .sort(),
+        { timeout: 30_000 },
+      )
+      .toEqual(['#/', '#/presenter', '#/show']);
     const presenter = app.windows().find((w) => w.url().includes('#/presenter'))!;
     await expect(presenter.getByTestId('presenter')).toBeVisible({ timeout: 30_000 });
     // The audience's window still shows the show, not the notes.

@@ -53,33 +53,41 @@ async function slidesPdfProblems(deck: Deck): Promise<string[]> {
 }
 
 describe('exportPdf on arbitrary compiled decks', () => {
-  it(`slides: pdf.js reads every file, one page per slide, each showing its title (${RUNS} runs)`, async () => {
-    let pages = 0;
-    await fc.assert(
-      fc.asyncProperty(smallDeckArbitrary(), async (deck) => {
-        expect(await slidesPdfProblems(deck)).toEqual([]);
-        pages += deck.slides.length;
-      }),
-      { numRuns: RUNS },
-    );
-    expect(pages).toBeGreaterThanOrEqual(RUNS);
-  }, fuzzTimeout(RUNS, 35));
+  it(
+    `slides: pdf.js reads every file, one page per slide, each showing its title (${RUNS} runs)`,
+    async () => {
+      let pages = 0;
+      await fc.assert(
+        fc.asyncProperty(smallDeckArbitrary(), async (deck) => {
+          expect(await slidesPdfProblems(deck)).toEqual([]);
+          pages += deck.slides.length;
+        }),
+        { numRuns: RUNS },
+      );
+      expect(pages).toBeGreaterThanOrEqual(RUNS);
+    },
+    fuzzTimeout(RUNS, 35),
+  );
 
-  it(`handouts and notes pages: pdf.js reads every file and every slide's title is on its pages (${PAPER_RUNS} runs)`, async () => {
-    const layout: fc.Arbitrary<Pick<PdfExportOptions, 'layout' | 'perPage'>> = fc.oneof(
-      fc.constantFrom(...HANDOUTS_PER_PAGE).map((perPage) => ({ layout: 'handouts' as const, perPage })),
-      fc.constant({ layout: 'notes' as const }),
-    );
-    await fc.assert(
-      fc.asyncProperty(smallDeckArbitrary({ maxSlides: 4 }), layout, async (deck, options) => {
-        const { bytes, report } = await exportPdf(deck, { ...options, fonts });
-        const pages = await pdfPageTexts(bytes);
-        expect(pages.length).toBe(report.pages);
-        const all = pages.join('');
-        const missing = deck.slides.map((_, i) => expectedTitle(deck, i).text).filter((t) => !all.includes(t));
-        expect(missing).toEqual([]);
-      }),
-      { numRuns: PAPER_RUNS },
-    );
-  }, fuzzTimeout(PAPER_RUNS, 35));
+  it(
+    `handouts and notes pages: pdf.js reads every file and every slide's title is on its pages (${PAPER_RUNS} runs)`,
+    async () => {
+      const layout: fc.Arbitrary<Pick<PdfExportOptions, 'layout' | 'perPage'>> = fc.oneof(
+        fc.constantFrom(...HANDOUTS_PER_PAGE).map((perPage) => ({ layout: 'handouts' as const, perPage })),
+        fc.constant({ layout: 'notes' as const }),
+      );
+      await fc.assert(
+        fc.asyncProperty(smallDeckArbitrary({ maxSlides: 4 }), layout, async (deck, options) => {
+          const { bytes, report } = await exportPdf(deck, { ...options, fonts });
+          const pages = await pdfPageTexts(bytes);
+          expect(pages.length).toBe(report.pages);
+          const all = pages.join('');
+          const missing = deck.slides.map((_, i) => expectedTitle(deck, i).text).filter((t) => !all.includes(t));
+          expect(missing).toEqual([]);
+        }),
+        { numRuns: PAPER_RUNS },
+      );
+    },
+    fuzzTimeout(PAPER_RUNS, 35),
+  );
 });

@@ -43,19 +43,23 @@ async function pptxProblems(deck: Deck): Promise<string[]> {
 }
 
 describe('exportPptx on arbitrary compiled decks', () => {
-  it(`every XML part parses and every slide shows its title, notes and charts (${RUNS} runs)`, async () => {
-    const kinds = new Set<string>();
-    let slides = 0;
-    await fc.assert(
-      fc.asyncProperty(smallDeckArbitrary(), async (deck) => {
-        expect(await pptxProblems(deck)).toEqual([]);
-        for (const s of deck.slides) kinds.add(s.kind);
-        slides += deck.slides.length;
-      }),
-      { numRuns: RUNS },
-    );
-    // Not vacuous: the decks really were varied.
-    expect(slides).toBeGreaterThanOrEqual(RUNS);
-    expect(kinds.size).toBeGreaterThanOrEqual(Math.min(10, Math.floor(RUNS / 6)));
-  }, fuzzTimeout(RUNS, 45));
+  it(
+    `every XML part parses and every slide shows its title, notes and charts (${RUNS} runs)`,
+    async () => {
+      const kinds = new Set<string>();
+      let slides = 0;
+      await fc.assert(
+        fc.asyncProperty(smallDeckArbitrary(), async (deck) => {
+          expect(await pptxProblems(deck)).toEqual([]);
+          for (const s of deck.slides) kinds.add(s.kind);
+          slides += deck.slides.length;
+        }),
+        { numRuns: RUNS },
+      );
+      // Not vacuous: the decks really were varied.
+      expect(slides).toBeGreaterThanOrEqual(RUNS);
+      expect(kinds.size).toBeGreaterThanOrEqual(Math.min(10, Math.floor(RUNS / 6)));
+    },
+    fuzzTimeout(RUNS, 45),
+  );
 });

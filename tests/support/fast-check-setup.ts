@@ -6,5 +6,9 @@
 import fc from 'fast-check';
 
 const FIXED_CI_SEED = 20_251_129;
-const seed = process.env['FAST_CHECK_SEED'] ? Number(process.env['FAST_CHECK_SEED']) : process.env['CI'] ? FIXED_CI_SEED : undefined;
+const seed = process.env['FAST_CHECK_SEED']
+  ? Number(process.env['FAST_CHECK_SEED'])
+  : process.env['CI']
+    ? FIXED_CI_SEED
+    : undefined;
 if (seed !== undefined && Number.isFinite(seed)) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });

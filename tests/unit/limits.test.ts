@@ -205,7 +205,9 @@ describe('beyond a limit: refused with a positioned message naming it', () => {
     const ms = performance.now() - t0;
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.slice(0, 2).map((e) => `${e.code} ${e.message.en}`)).toEqual(expect.arrayContaining([expect.stringMatching(/^quote-not-in-source/)]));
+    expect(result.errors.slice(0, 2).map((e) => `${e.code} ${e.message.en}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^quote-not-in-source/)]),
+    );
     expect(result.errors).toHaveLength(MAX_PROBLEMS);
     expect(result.errors.every((e) => e.code === 'quote-not-in-source')).toBe(true);
     // The first MAX_PROBLEMS by position, as when every failing quote was described.

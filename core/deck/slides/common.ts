@@ -35,7 +35,11 @@ export function makeSlide(ctx: LayoutContext, d: SlideDraft): Slide {
 /** Marks the parts of a slide that continues: ids get "~2", "~3"; every part knows "n of m". */
 export function markParts(slides: Slide[]): Slide[] {
   if (slides.length <= 1) return slides;
-  return slides.map((s, i) => ({ ...s, id: i === 0 ? s.id : `${s.id}~${i + 1}`, part: { index: i + 1, of: slides.length } }));
+  return slides.map((s, i) => ({
+    ...s,
+    id: i === 0 ? s.id : `${s.id}~${i + 1}`,
+    part: { index: i + 1, of: slides.length },
+  }));
 }
 
 export function figureRef(figure: Figure, itemQuote: string): FigureRef {

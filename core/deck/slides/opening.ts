@@ -20,7 +20,12 @@ function band(ctx: LayoutContext): Element[] {
   const { colors } = ctx.theme;
   return [
     { kind: 'shape', shape: 'rect', box: { x: 0, y: 0, w: CANVAS_WIDTH_PX, h: BAND_BOTTOM_PX }, fill: colors.primary },
-    { kind: 'shape', shape: 'rect', box: { x: 0, y: BAND_BOTTOM_PX, w: CANVAS_WIDTH_PX, h: BAND_RULE_PX }, fill: colors.accent },
+    {
+      kind: 'shape',
+      shape: 'rect',
+      box: { x: 0, y: BAND_BOTTOM_PX, w: CANVAS_WIDTH_PX, h: BAND_RULE_PX },
+      fill: colors.accent,
+    },
   ];
 }
 
@@ -55,11 +60,41 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string, dataNotes: re
   });
   const elements: Element[] = [
     ...band(ctx),
-    text(ctx, 'title', meta.title, { x: MARGIN_PX, y: 96, w: CONTENT_WIDTH_PX, h: 180 }, onBand(72, sizes.titleMinPx, 'bold', 2)),
-    text(ctx, 'subtitle', meta.subtitle, { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 96 }, onBand(36, sizes.bodyMinPx, 'regular', 2)),
-    text(ctx, 'subtitle', meta.presenter, { x: MARGIN_PX, y: 476, w: CONTENT_WIDTH_PX, h: 60 }, { ...onGround(36, colors.text), weight: 'bold' }),
-    text(ctx, 'subtitle', meta.date, { x: MARGIN_PX, y: 544, w: CONTENT_WIDTH_PX, h: 52 }, onGround(Math.max(28, sizes.bodyMinPx), colors.text)),
-    text(ctx, 'caption', sourceLine, { x: MARGIN_PX, y: CANVAS_HEIGHT_PX - 88, w: CONTENT_WIDTH_PX, h: 60 }, onGround(sizes.captionPx, colors.muted, sizes.minPx)),
+    text(
+      ctx,
+      'title',
+      meta.title,
+      { x: MARGIN_PX, y: 96, w: CONTENT_WIDTH_PX, h: 180 },
+      onBand(72, sizes.titleMinPx, 'bold', 2),
+    ),
+    text(
+      ctx,
+      'subtitle',
+      meta.subtitle,
+      { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 96 },
+      onBand(36, sizes.bodyMinPx, 'regular', 2),
+    ),
+    text(
+      ctx,
+      'subtitle',
+      meta.presenter,
+      { x: MARGIN_PX, y: 476, w: CONTENT_WIDTH_PX, h: 60 },
+      { ...onGround(36, colors.text), weight: 'bold' },
+    ),
+    text(
+      ctx,
+      'subtitle',
+      meta.date,
+      { x: MARGIN_PX, y: 544, w: CONTENT_WIDTH_PX, h: 52 },
+      onGround(Math.max(28, sizes.bodyMinPx), colors.text),
+    ),
+    text(
+      ctx,
+      'caption',
+      sourceLine,
+      { x: MARGIN_PX, y: CANVAS_HEIGHT_PX - 88, w: CONTENT_WIDTH_PX, h: 60 },
+      onGround(sizes.captionPx, colors.muted, sizes.minPx),
+    ),
   ];
   return makeSlide(ctx, {
     id: 'cover',
@@ -111,35 +146,53 @@ export function closingSlide(ctx: LayoutContext, sourceLine: string): Slide {
   const { colors, sizes } = ctx.theme;
   const elements: Element[] = [
     ...band(ctx),
-    text(ctx, 'big', '谢谢！', { x: MARGIN_PX, y: 120, w: CONTENT_WIDTH_PX, h: 160 }, {
-      maxPx: 120,
-      minPx: 72,
-      weight: 'bold',
-      color: colors.onPrimary,
-      align: 'center',
-      valign: 'middle',
-      lineHeight: 1.2,
-      maxLines: 1,
-    }),
-    text(ctx, 'subtitle', ctx.meta.title, { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 100 }, {
-      maxPx: 36,
-      minPx: sizes.bodyMinPx,
-      weight: 'regular',
-      color: colors.onPrimary,
-      align: 'center',
-      valign: 'middle',
-      lineHeight: 1.25,
-      maxLines: 2,
-    }),
-    text(ctx, 'caption', sourceLine, { x: MARGIN_PX, y: 480, w: CONTENT_WIDTH_PX, h: 120 }, {
-      maxPx: sizes.captionPx + 4,
-      minPx: sizes.minPx,
-      weight: 'regular',
-      color: colors.text,
-      align: 'center',
-      valign: 'middle',
-      lineHeight: 1.4,
-    }),
+    text(
+      ctx,
+      'big',
+      '谢谢！',
+      { x: MARGIN_PX, y: 120, w: CONTENT_WIDTH_PX, h: 160 },
+      {
+        maxPx: 120,
+        minPx: 72,
+        weight: 'bold',
+        color: colors.onPrimary,
+        align: 'center',
+        valign: 'middle',
+        lineHeight: 1.2,
+        maxLines: 1,
+      },
+    ),
+    text(
+      ctx,
+      'subtitle',
+      ctx.meta.title,
+      { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 100 },
+      {
+        maxPx: 36,
+        minPx: sizes.bodyMinPx,
+        weight: 'regular',
+        color: colors.onPrimary,
+        align: 'center',
+        valign: 'middle',
+        lineHeight: 1.25,
+        maxLines: 2,
+      },
+    ),
+    text(
+      ctx,
+      'caption',
+      sourceLine,
+      { x: MARGIN_PX, y: 480, w: CONTENT_WIDTH_PX, h: 120 },
+      {
+        maxPx: sizes.captionPx + 4,
+        minPx: sizes.minPx,
+        weight: 'regular',
+        color: colors.text,
+        align: 'center',
+        valign: 'middle',
+        lineHeight: 1.4,
+      },
+    ),
     ...footerElements(ctx, ctx.meta.title).filter((e) => e.role === 'page-number'),
   ];
   return makeSlide(ctx, {

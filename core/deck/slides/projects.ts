@@ -9,7 +9,16 @@ import { contentFrame, type LayoutContext, partTitle } from '../frame';
 import { cardColumns, GUTTER_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
 import type { Box, Element, Slide } from '../types';
-import { figureRef, makeSlide, markParts, notes, quoteLine, sourcesOf, sourcesOfFigures, withMissingFigures } from './common';
+import {
+  figureRef,
+  makeSlide,
+  markParts,
+  notes,
+  quoteLine,
+  sourcesOf,
+  sourcesOfFigures,
+  withMissingFigures,
+} from './common';
 
 type ProjectsSection = Extract<Section, { kind: 'projects' }>;
 
@@ -34,7 +43,8 @@ function overviewSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
     };
   });
   const frame = contentFrame(ctx, title, title);
-  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx) : [{ elements: [], cards: [] as number[] }];
+  const pages =
+    cards.length > 0 ? paginateTextCards(cards, frame.body, ctx) : [{ elements: [], cards: [] as number[] }];
   return markParts(
     pages.map(({ elements: els, cards: onPage }, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), title);
@@ -101,9 +111,18 @@ function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project):
   const emphasis = p.figures.map((f) => f.display);
   const refs = p.figures.map((f) => figureRef(f, p.source));
   const items: KpiItem[] = p.figures.map((f, k) => ({ value: f.display, label: f.label, figure: refs[k]! }));
-  const style: TextStyle = { maxPx: sizes.bodyMaxPx, minPx: sizes.bodyMinPx, weight: 'regular', color: colors.text, align: 'left', valign: 'top', lineHeight: 1.45 };
+  const style: TextStyle = {
+    maxPx: sizes.bodyMaxPx,
+    minPx: sizes.bodyMinPx,
+    weight: 'regular',
+    color: colors.text,
+    align: 'left',
+    valign: 'top',
+    lineHeight: 1.45,
+  };
   const bodies: Element[][] = [];
-  const textBox: Box = items.length > 0 ? { ...frame.body, h: Math.floor(frame.body.h * BACKUP_TEXT_SHARE) } : frame.body;
+  const textBox: Box =
+    items.length > 0 ? { ...frame.body, h: Math.floor(frame.body.h * BACKUP_TEXT_SHARE) } : frame.body;
   const fit = fitBlock(text, textBox, style, ctx.metrics, emphasis);
   if (fit.ok) {
     const used = fit.block.lines.length * fit.block.lineHeightPx;
@@ -123,7 +142,10 @@ function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project):
   } else {
     const entry: ListEntry = { marker: '', text, emphasis, figures: refs, weight: 'regular', kind: 'paragraph' };
     for (const page of paginateList([entry], frame.body, bodyListStyle(ctx), ctx)) bodies.push([page.element]);
-    for (const kpis of items.length > 0 ? paginateKpis(items, frame.body, ctx, { maxPerSlide: BACKUP_KPIS_PER_SLIDE }) : []) bodies.push(kpis);
+    for (const kpis of items.length > 0
+      ? paginateKpis(items, frame.body, ctx, { maxPerSlide: BACKUP_KPIS_PER_SLIDE })
+      : [])
+      bodies.push(kpis);
   }
   return markParts(
     bodies.map((els, i) => {

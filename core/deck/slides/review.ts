@@ -10,7 +10,16 @@ import { contentFrame, type LayoutContext, partTitle } from '../frame';
 import { columnsBox, GUTTER_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
 import type { Box, ChartDatum, ChartElement, Element, FigureRef, Slide } from '../types';
-import { figureRef, makeSlide, markParts, notes, quoteLine, sourcesOf, sourcesOfFigures, withMissingFigures } from './common';
+import {
+  figureRef,
+  makeSlide,
+  markParts,
+  notes,
+  quoteLine,
+  sourcesOf,
+  sourcesOfFigures,
+  withMissingFigures,
+} from './common';
 
 type ReviewSection = Extract<Section, { kind: 'review' }>;
 
@@ -34,7 +43,15 @@ function chartData(ctx: LayoutContext, chart: Chart, figures: ThemeFigure[]): Ch
   return chart.figureIds.flatMap((id, i) => {
     const f = byId.get(id);
     if (!f || f.figure.value === undefined) return [];
-    return [{ label: f.figure.label, value: f.figure.value, display: f.figure.display, color: palette[i % palette.length]!, figure: f.ref }];
+    return [
+      {
+        label: f.figure.label,
+        value: f.figure.value,
+        display: f.figure.display,
+        color: palette[i % palette.length]!,
+        figure: f.ref,
+      },
+    ];
   });
 }
 
@@ -44,7 +61,13 @@ function commonUnit(data: readonly ChartDatum[], figures: readonly ThemeFigure[]
   return units.size === 1 ? [...units][0]! : '';
 }
 
-export function chartElement(ctx: LayoutContext, chart: Chart, box: Box, data: ChartDatum[], unit: string): ChartElement | undefined {
+export function chartElement(
+  ctx: LayoutContext,
+  chart: Chart,
+  box: Box,
+  data: ChartDatum[],
+  unit: string,
+): ChartElement | undefined {
   switch (chart.kind) {
     case 'bar':
       return layoutBarChart(ctx, box, chart.title, unit, data);
@@ -96,28 +119,63 @@ function overviewSlides(ctx: LayoutContext, report: Report, section: ReviewSecti
   }));
   const talk = notes(
     `${section.year}年工作回顾。${paragraphText}`,
-    section.themes.length > 0 && `成绩分${section.themes.length}个方面：${section.themes.map((t) => t.title + (t.subtitle ? `（${t.subtitle}）` : '')).join('、')}。`,
+    section.themes.length > 0 &&
+      `成绩分${section.themes.length}个方面：${section.themes.map((t) => t.title + (t.subtitle ? `（${t.subtitle}）` : '')).join('、')}。`,
     ...paragraphs.map((p) => quoteLine(p.source)),
   );
   const sources = sourcesOf(paragraphs.map((p) => ({ quote: p.source, displays: [] })));
   const slides: Slide[] = [];
   if (fit.ok) {
-    const cardsArea: Box = { ...frame.body, y: textBox.y + textBox.h + GUTTER_PX, h: frame.body.h - textBox.h - GUTTER_PX };
+    const cardsArea: Box = {
+      ...frame.body,
+      y: textBox.y + textBox.h + GUTTER_PX,
+      h: frame.body.h - textBox.h - GUTTER_PX,
+    };
     const pages = cards.length > 0 ? paginateTextCards(cards, cardsArea, ctx, 3).map((p) => p.elements) : [[]];
     pages.forEach((cardEls, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(section.title, i), section.title);
-      const els: Element[] = i === 0 ? [...f.elements, { kind: 'text', role: 'body', ...fit.block }, ...cardEls] : [...f.elements, ...cardEls];
-      slides.push(makeSlide(ctx, { id: `${section.id}/overview`, kind: 'review-overview', title: partTitle(section.title, i), sectionId: section.id, notes: talk, sources, elements: els }));
+      const els: Element[] =
+        i === 0
+          ? [...f.elements, { kind: 'text', role: 'body', ...fit.block }, ...cardEls]
+          : [...f.elements, ...cardEls];
+      slides.push(
+        makeSlide(ctx, {
+          id: `${section.id}/overview`,
+          kind: 'review-overview',
+          title: partTitle(section.title, i),
+          sectionId: section.id,
+          notes: talk,
+          sources,
+          elements: els,
+        }),
+      );
     });
   } else {
     // A long summary takes slides of its own; the theme cards follow.
-    const entries: ListEntry[] = paragraphs.map((p) => ({ marker: '', text: p.text, emphasis: [], figures: [], weight: 'regular', kind: 'paragraph' }));
+    const entries: ListEntry[] = paragraphs.map((p) => ({
+      marker: '',
+      text: p.text,
+      emphasis: [],
+      figures: [],
+      weight: 'regular',
+      kind: 'paragraph',
+    }));
     const lists = paginateList(entries, frame.body, bodyListStyle(ctx), ctx);
     const cardPages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx).map((p) => p.elements) : [];
     const bodies: Element[][] = [...lists.map((l) => [l.element] as Element[]), ...cardPages];
     bodies.forEach((els, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(section.title, i), section.title);
-      slides.push(makeSlide(ctx, { id: `${section.id}/overview`, kind: 'review-overview', title: partTitle(section.title, i), sectionId: section.id, notes: talk, sources, elements: [...f.elements, ...els] }));
+      slides.push(
+        makeSlide(ctx, {
+          id: `${section.id}/overview`,
+          kind: 'review-overview',
+          title: partTitle(section.title, i),
+          sectionId: section.id,
+          notes: talk,
+          sources,
+          elements: [...f.elements, ...els],
+        }),
+      );
     });
   }
   return markParts(slides);
@@ -155,7 +213,9 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     // A bar chart too long for the box beside the cards continues on chart slides (2. below).
     const [data = [], ...moreParts] = firstChart ? chartParts(ctx, firstChart, allData, chartBox.w) : [];
     firstChartRest = moreParts;
-    const chartEl = firstChart ? chartElement(ctx, firstChart, chartBox, data, commonUnit(allData, figures)) : undefined;
+    const chartEl = firstChart
+      ? chartElement(ctx, firstChart, chartBox, data, commonUnit(allData, figures))
+      : undefined;
     // Beside a chart the cards stand in two columns at most (three narrow ones would cut the
     // numbers); cards that do not fit there continue on slides of their own, in the whole body.
     const besideChart = { area: kpiArea, maxPerSlide: KPIS_BESIDE_CHART, columns: (n: number) => (n <= 1 ? 1 : 2) };
@@ -171,7 +231,9 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
         sectionId: section.id,
         notes: notes(
           `${theme.title}${theme.subtitle ? `，${theme.subtitle}` : ''}。` +
-            (kpis.length > 0 ? `主要数字：${kpis.map((k) => `${k.figure.label}${k.figure.display}`).join('；')}。` : ''),
+            (kpis.length > 0
+              ? `主要数字：${kpis.map((k) => `${k.figure.label}${k.figure.display}`).join('；')}。`
+              : ''),
           i === 0 && firstChart && chartNotes(firstChart, data),
           ...sourcesOfFigures(shown).map((s) => quoteLine(s.quote)),
         ),
@@ -192,7 +254,10 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
       kind: 'theme-chart',
       title: slideTitle,
       sectionId: section.id,
-      notes: notes(chartNotes(chart, data), ...sourcesOfFigures(data.map((d) => d.figure)).map((s) => quoteLine(s.quote))),
+      notes: notes(
+        chartNotes(chart, data),
+        ...sourcesOfFigures(data.map((d) => d.figure)).map((s) => quoteLine(s.quote)),
+      ),
       sources: sourcesOfFigures(data.map((d) => d.figure)),
       elements: [...f.elements, ...(el ? [el] : [])],
     });
@@ -202,7 +267,11 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     // The rest of the first chart (its start is on the theme slide), titled "…（续）", under the
     // chart's own slide id (its parts "~2"…, as every continued slide).
     const slideTitle = partTitle(`${title}：${firstChart.title}`, 1);
-    slides.push(...markParts(firstChartRest.map((data) => chartSlide(firstChart, data, unit, `${section.id}/${firstChart.id}`, slideTitle))));
+    slides.push(
+      ...markParts(
+        firstChartRest.map((data) => chartSlide(firstChart, data, unit, `${section.id}/${firstChart.id}`, slideTitle)),
+      ),
+    );
   }
   for (const chart of drawn.slice(1)) {
     const slideTitle = `${title}：${chart.title}`;
@@ -210,7 +279,9 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     const unit = commonUnit(all, figures);
     // The body of a chart slide is as wide as the first part's, so every part is cut alike.
     const width = contentFrame(ctx, slideTitle, section.title).body.w;
-    const parts = chartParts(ctx, chart, all, width).map((data, k) => chartSlide(chart, data, unit, `${section.id}/${chart.id}`, partTitle(slideTitle, k)));
+    const parts = chartParts(ctx, chart, all, width).map((data, k) =>
+      chartSlide(chart, data, unit, `${section.id}/${chart.id}`, partTitle(slideTitle, k)),
+    );
     slides.push(...markParts(parts));
   }
 
@@ -220,7 +291,14 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     const listTitle = /成绩|成效|成果$/.test(theme.title) ? `${theme.title}（详细）` : `${theme.title}：主要成绩`;
     const entries: ListEntry[] = theme.highlights.map((h, i) => {
       const refs = h.figures.map((f) => figureRef(f, h.source));
-      return { marker: '●', text: highlightsTalk[i]!, emphasis: h.figures.map((f) => f.display), figures: refs, weight: 'regular', kind: 'item' };
+      return {
+        marker: '●',
+        text: highlightsTalk[i]!,
+        emphasis: h.figures.map((f) => f.display),
+        figures: refs,
+        weight: 'regular',
+        kind: 'item',
+      };
     });
     const f0 = contentFrame(ctx, listTitle, section.title);
     const pages = paginateList(entries, f0.body, bodyListStyle(ctx), ctx);

@@ -53,13 +53,18 @@ describe('section wording', () => {
         for (const section of report.sections) {
           if (section.kind !== 'projects') continue;
           for (const p of section.projects) {
-            const slides = deck.slides.filter((s) => s.kind === 'project-backup' && s.id.replace(/@\d+$/, '').replace(/~\d+$/, '') === `${section.id}/${p.id}`);
+            const slides = deck.slides.filter(
+              (s) =>
+                s.kind === 'project-backup' &&
+                s.id.replace(/@\d+$/, '').replace(/~\d+$/, '') === `${section.id}/${p.id}`,
+            );
             expect(slides.length).toBeGreaterThan(0);
             expect(slides[0]!.title).toBe(backupTitle(p));
           }
         }
         // Only what the report itself says.
-        for (const w of SHANXI_WORDS.filter((x) => !own.includes(x))) for (const s of deck.slides) expect(`${s.title}\n${s.notes}`).not.toContain(w);
+        for (const w of SHANXI_WORDS.filter((x) => !own.includes(x)))
+          for (const s of deck.slides) expect(`${s.title}\n${s.notes}`).not.toContain(w);
       }),
       { numRuns: 50 },
     );

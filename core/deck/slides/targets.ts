@@ -32,7 +32,8 @@ export function targetLabel(t: Target): string {
 function targetItem(t: Target): KpiItem {
   const label = targetLabel(t) + (t.note ? NOTE_MARK : '');
   // The note mark stays with the character before it (a lone "＊" on a line points at nothing).
-  const labelKeep: [number, number][] = t.note && label.length > NOTE_MARK.length ? [[label.length - NOTE_MARK.length - 1, label.length]] : [];
+  const labelKeep: [number, number][] =
+    t.note && label.length > NOTE_MARK.length ? [[label.length - NOTE_MARK.length - 1, label.length]] : [];
   return { value: t.figure.display, label, figure: figureRef(t.figure, t.source), labelKeep };
 }
 
@@ -44,7 +45,11 @@ function spokenTarget(t: Target): string {
  * The footnote of a targets slide: the data notes of the targets it shows, under the cards, at
  * most NOTES_SHARE of the body (a longer note ends in "…"; the speaker notes have it in full).
  */
-function footnote(ctx: LayoutContext, body: Box, targets: readonly Target[]): { element: Element; cardsArea: Box } | undefined {
+function footnote(
+  ctx: LayoutContext,
+  body: Box,
+  targets: readonly Target[],
+): { element: Element; cardsArea: Box } | undefined {
   const { colors, sizes } = ctx.theme;
   const noted = targets.filter((t) => t.note);
   if (noted.length === 0) return undefined;
@@ -62,7 +67,10 @@ function footnote(ctx: LayoutContext, body: Box, targets: readonly Target[]): { 
   const block = fitBlockOrEllipsis(text, box, style, ctx.metrics);
   const used = block.lines.length * block.lineHeightPx;
   const tight: Box = { ...box, y: box.y + box.h - used, h: used };
-  return { element: { kind: 'text', role: 'caption', ...block, box: tight }, cardsArea: { ...body, h: tight.y - GUTTER_PX - body.y } };
+  return {
+    element: { kind: 'text', role: 'caption', ...block, box: tight },
+    cardsArea: { ...body, h: tight.y - GUTTER_PX - body.y },
+  };
 }
 
 export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide[] {
@@ -77,7 +85,12 @@ export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide
     return footnotes.get(key);
   };
   const items = section.targets.map(targetItem);
-  const pages = items.length > 0 ? paginateKpis(items, frame.body, ctx, { areaFor: (start, count) => footnoteOf(start, count)?.cardsArea ?? frame.body }) : [[]];
+  const pages =
+    items.length > 0
+      ? paginateKpis(items, frame.body, ctx, {
+          areaFor: (start, count) => footnoteOf(start, count)?.cardsArea ?? frame.body,
+        })
+      : [[]];
   let done = 0;
   const slides = pages.map((kpis, i) => {
     const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
@@ -92,14 +105,13 @@ export function targetSlides(ctx: LayoutContext, section: TargetsSection): Slide
       title: partTitle(title, i),
       sectionId: section.id,
       notes: notes(
-        shownTargets.length > 0 ? `${section.title}：${shownTargets.map(spokenTarget).join('；')}。` : `本部分（${section.title}）暂无具体目标。`,
+        shownTargets.length > 0
+          ? `${section.title}：${shownTargets.map(spokenTarget).join('；')}。`
+          : `本部分（${section.title}）暂无具体目标。`,
         ...pageNotes.map((t) => `注意：${t.indicator}——${t.note!.text}（${quoteLine(t.note!.source)}）`),
         ...shownTargets.map((t) => `${t.indicator}：${quoteLine(t.source)}`),
       ),
-      sources: [
-        ...sourcesOfFigures(shown),
-        ...pageNotes.map((t) => ({ quote: t.note!.source, displays: [] })),
-      ],
+      sources: [...sourcesOfFigures(shown), ...pageNotes.map((t) => ({ quote: t.note!.source, displays: [] }))],
       elements: [...f.elements, ...kpis, ...(note ? [note.element] : [])],
     });
   });
@@ -117,11 +129,15 @@ export function comparisonSlides(ctx: LayoutContext, report: Report, section: Ta
   const otherYear = other.sections.find((s) => s.kind === 'targets')?.year ?? other.year;
   const otherName = `${other.region}${otherYear}年`;
   const cell = (t: Target | undefined): TableCellSpec =>
-    t ? { text: t.figure.display, emphasis: [t.figure.display], figures: [figureRef(t.figure, t.source)], bold: true } : { text: missing, muted: true };
+    t
+      ? { text: t.figure.display, emphasis: [t.figure.display], figures: [figureRef(t.figure, t.source)], bold: true }
+      : { text: missing, muted: true };
   type Row = { indicator: string; own: Target | undefined; theirs: Target | undefined };
   const rows: Row[] = [
     ...section.targets.map((t) => ({ indicator: t.indicator, own: t, theirs: otherByKey.get(t.key) })),
-    ...otherTargets.filter((t) => !ownKeys.has(t.key)).map((t) => ({ indicator: t.indicator, own: undefined, theirs: t })),
+    ...otherTargets
+      .filter((t) => !ownKeys.has(t.key))
+      .map((t) => ({ indicator: t.indicator, own: undefined, theirs: t })),
   ];
   const title = `主要目标对比：${report.region}与${other.region}`;
   const frame = contentFrame(ctx, title, section.title);
@@ -138,7 +154,9 @@ export function comparisonSlides(ctx: LayoutContext, report: Report, section: Ta
   const slides = pages.map((page, i) => {
     const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
     const shown = page.rows.map((k) => rows[k]!);
-    const refs = shown.flatMap((r) => [r.own, r.theirs].filter((t): t is Target => !!t).map((t) => figureRef(t.figure, t.source)));
+    const refs = shown.flatMap((r) =>
+      [r.own, r.theirs].filter((t): t is Target => !!t).map((t) => figureRef(t.figure, t.source)),
+    );
     return makeSlide(ctx, {
       id: `${section.id}/comparison`,
       kind: 'comparison',
@@ -147,7 +165,10 @@ export function comparisonSlides(ctx: LayoutContext, report: Report, section: Ta
       notes: notes(
         `对照${other.title}：`,
         shown
-          .map((r) => `${r.indicator}：${ownName}${r.own ? r.own.figure.display : '未列此项'}，${otherName}${r.theirs ? r.theirs.figure.display : '未列此项'}。`)
+          .map(
+            (r) =>
+              `${r.indicator}：${ownName}${r.own ? r.own.figure.display : '未列此项'}，${otherName}${r.theirs ? r.theirs.figure.display : '未列此项'}。`,
+          )
           .join('\n'),
         ...sourcesOfFigures(refs).map((s) => quoteLine(s.quote)),
       ),

@@ -12,7 +12,10 @@ function overviewSlides(ctx: LayoutContext, section: TasksSection): Slide[] {
   const title = section.title;
   const cards: TextCard[] = section.tasks.map((t) => ({ head: String(t.number), body: t.title, emphasis: [] }));
   const frame = contentFrame(ctx, title, title);
-  const pages = cards.length > 0 ? paginateTextCards(cards, frame.body, ctx, undefined, 'left') : [{ elements: [], cards: [] as number[] }];
+  const pages =
+    cards.length > 0
+      ? paginateTextCards(cards, frame.body, ctx, undefined, 'left')
+      : [{ elements: [], cards: [] as number[] }];
   return markParts(
     pages.map(({ elements: els, cards: onPage }, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), title);
@@ -24,7 +27,9 @@ function overviewSlides(ctx: LayoutContext, section: TasksSection): Slide[] {
         sectionId: section.id,
         notes: notes(
           // A section without tasks still gets notes (the speaker needs something to say).
-          section.tasks.length > 0 ? `${section.title}，共${section.tasks.length}项。` : `${section.title}：本部分未列出具体工作。`,
+          section.tasks.length > 0
+            ? `${section.title}，共${section.tasks.length}项。`
+            : `${section.title}：本部分未列出具体工作。`,
           shown.map((t) => `${t.number}. ${t.title}`).join('\n'),
         ),
         sources: sourcesOf(shown.map((t) => ({ quote: t.source, displays: [] }))),
@@ -64,10 +69,14 @@ function taskSlides(ctx: LayoutContext, section: TasksSection, task: Task): Slid
       sectionId: section.id,
       notes: notes(
         i === 0 ? `第${task.number}方面：${task.title}。` : `（续）${task.title}`,
-        shown.map((k) => (entries[k]!.kind === 'heading' ? `【${entries[k]!.text}】` : `· ${entries[k]!.text}`)).join('\n'),
+        shown
+          .map((k) => (entries[k]!.kind === 'heading' ? `【${entries[k]!.text}】` : `· ${entries[k]!.text}`))
+          .join('\n'),
         i === 0 && quoteLine(task.source),
       ),
-      sources: sourcesOf([...(i === 0 ? [task.source] : []), ...shown.map((k) => quotes[k]!)].map((q) => ({ quote: q, displays: [] }))),
+      sources: sourcesOf(
+        [...(i === 0 ? [task.source] : []), ...shown.map((k) => quotes[k]!)].map((q) => ({ quote: q, displays: [] })),
+      ),
       elements: [...f.elements, ...elements],
     });
   };

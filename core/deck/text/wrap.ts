@@ -56,7 +56,11 @@ function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
 export type KeepTogether = readonly (readonly [number, number])[];
 
 /** Marks every index inside a span except its first: no regular break may fall before it. */
-function keepMask(text: string, spans: KeepTogether | undefined, fitsLine: (start: number, end: number) => boolean): Uint8Array | undefined {
+function keepMask(
+  text: string,
+  spans: KeepTogether | undefined,
+  fitsLine: (start: number, end: number) => boolean,
+): Uint8Array | undefined {
   if (!spans || spans.length === 0) return undefined;
   const n = text.length;
   const mask = new Uint8Array(n);
@@ -76,7 +80,11 @@ export function wrapTextRanges(
   assertWrapArguments(maxWidthPx, fontSizePx);
   const face = metrics.face(weight);
   const scale = fontSizePx / face.unitsPerEm;
-  const glued = keepMask(text, keepTogether, (start, end) => measureUnits(text.slice(Math.max(0, start), end), weight, metrics) * scale <= maxWidthPx);
+  const glued = keepMask(
+    text,
+    keepTogether,
+    (start, end) => measureUnits(text.slice(Math.max(0, start), end), weight, metrics) * scale <= maxWidthPx,
+  );
   const lines: LineRange[] = [];
   const n = text.length;
 

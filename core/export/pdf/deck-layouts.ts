@@ -56,14 +56,31 @@ export function layoutSlides(list: DisplayList, deck: Deck, o: DeckLayoutOptions
     const page = list.addPage(size);
     pageOf.set(slide, list.currentIndex);
     const s = new Surface(page, { originXPt: 0, originYPt: 0, scale }, o.metrics);
-    drawSlide(s, slide, deck.theme, { widthPx: deck.size.widthPx, heightPx: deck.size.heightPx, hiddenTag: o.hiddenTag });
+    drawSlide(s, slide, deck.theme, {
+      widthPx: deck.size.widthPx,
+      heightPx: deck.size.heightPx,
+      hiddenTag: o.hiddenTag,
+    });
   }
   // The date line: small, in the 12 px strip under the footer of the first page.
   const first = list.pages[0];
   if (o.dateLine && first) {
     const s = new Surface(first, { originXPt: 0, originYPt: 0, scale }, o.metrics);
     const size = 10;
-    s.textBlock(lineBlock(o.dateLine, 0, deck.size.heightPx - 12, deck.size.widthPx - 64, size, 'regular', deck.theme.colors.muted, 'right', 1.2), deck.theme.colors.muted);
+    s.textBlock(
+      lineBlock(
+        o.dateLine,
+        0,
+        deck.size.heightPx - 12,
+        deck.size.widthPx - 64,
+        size,
+        'regular',
+        deck.theme.colors.muted,
+        'right',
+        1.2,
+      ),
+      deck.theme.colors.muted,
+    );
   }
   addDeckBookmarks(list, deck, pageOf, o.hiddenTag);
 }
@@ -90,7 +107,8 @@ function handoutCells(perPage: HandoutsPerPage, frame: ReturnType<typeof paperFr
     const h = w / aspect;
     const cells: HandoutCell[] = [];
     for (let r = 0; r < rows; r++)
-      for (let c = 0; c < cols; c++) cells.push({ x: frame.left + c * (cw + gap) + (cw - w) / 2, y: frame.top + r * (rh + gap) + (rh - h) / 2, w });
+      for (let c = 0; c < cols; c++)
+        cells.push({ x: frame.left + c * (cw + gap) + (cw - w) / 2, y: frame.top + r * (rh + gap) + (rh - h) / 2, w });
     return cells;
   };
   switch (perPage) {
@@ -103,7 +121,12 @@ function handoutCells(perPage: HandoutsPerPage, frame: ReturnType<typeof paperFr
       const rh = (H - 2 * gap) / 3;
       const w = Math.min(W * 0.5, rh * aspect);
       const h = w / aspect;
-      return [0, 1, 2].map((r) => ({ x: frame.left, y: frame.top + r * (rh + gap) + (rh - h) / 2, w, lines: { x: frame.left + w + 20, xEnd: frame.right } }));
+      return [0, 1, 2].map((r) => ({
+        x: frame.left,
+        y: frame.top + r * (rh + gap) + (rh - h) / 2,
+        w,
+        lines: { x: frame.left + w + 20, xEnd: frame.right },
+      }));
     }
     case 4:
       return grid(2, 2);
@@ -127,7 +150,11 @@ export function layoutHandouts(list: DisplayList, deck: Deck, perPage: HandoutsP
       const scale = cell.w / deck.size.widthPx;
       const h = cell.w / aspect;
       const s = new Surface(page, { originXPt: cell.x, originYPt: cell.y, scale }, o.metrics);
-      drawSlide(s, slide, deck.theme, { widthPx: deck.size.widthPx, heightPx: deck.size.heightPx, hiddenTag: o.hiddenTag });
+      drawSlide(s, slide, deck.theme, {
+        widthPx: deck.size.widthPx,
+        heightPx: deck.size.heightPx,
+        hiddenTag: o.hiddenTag,
+      });
       paper.rect({ x: cell.x, y: cell.y, w: cell.w, h }, { stroke: PAPER.rule, lineWidth: 0.5 });
       if (cell.lines) {
         for (let y = cell.y + NOTE_LINE_GAP_PT; y <= cell.y + h + 1e-6; y += NOTE_LINE_GAP_PT) {
@@ -150,7 +177,8 @@ export function layoutNotes(list: DisplayList, deck: Deck, o: DeckLayoutOptions)
   let continuing: string | undefined;
   const flow: Flow = new Flow(list, A4, o.metrics, (page) => {
     drawHeader(page, o.metrics, deck.meta.title, o.dateLine);
-    if (continuing) flow.paragraph(continuing, { sizePt: 10, weight: 'bold', color: PAPER.muted, lineHeight: 1.5, spaceAfter: 4 });
+    if (continuing)
+      flow.paragraph(continuing, { sizePt: 10, weight: 'bold', color: PAPER.muted, lineHeight: 1.5, spaceAfter: 4 });
   });
   for (const { slide, number } of printedSlides(deck, o.includeHidden)) {
     continuing = undefined;
@@ -160,15 +188,35 @@ export function layoutNotes(list: DisplayList, deck: Deck, o: DeckLayoutOptions)
     const frame = flow.frame;
     const w = frame.right - frame.left;
     const h = w / aspect;
-    const s = new Surface(page, { originXPt: frame.left, originYPt: frame.top, scale: w / deck.size.widthPx }, o.metrics);
-    drawSlide(s, slide, deck.theme, { widthPx: deck.size.widthPx, heightPx: deck.size.heightPx, hiddenTag: o.hiddenTag });
+    const s = new Surface(
+      page,
+      { originXPt: frame.left, originYPt: frame.top, scale: w / deck.size.widthPx },
+      o.metrics,
+    );
+    drawSlide(s, slide, deck.theme, {
+      widthPx: deck.size.widthPx,
+      heightPx: deck.size.heightPx,
+      hiddenTag: o.hiddenTag,
+    });
     paperSurface(page, o.metrics).rect({ x: frame.left, y: frame.top, w, h }, { stroke: PAPER.rule, lineWidth: 0.5 });
     flow.y = frame.top + h + 16;
     const label = `第 ${number} 张${slide.hidden ? `（${o.hiddenTag}）` : ''}：${slide.title}`;
-    flow.paragraph(label, { sizePt: 12, weight: 'bold', color: PAPER.text, lineHeight: 1.5, spaceAfter: 6, keepWithNext: 1 });
+    flow.paragraph(label, {
+      sizePt: 12,
+      weight: 'bold',
+      color: PAPER.text,
+      lineHeight: 1.5,
+      spaceAfter: 6,
+      keepWithNext: 1,
+    });
     const notes = slide.notes.trim();
     if (notes.length === 0) {
-      flow.paragraph('（无备注）', { sizePt: NOTES_PT, weight: 'regular', color: PAPER.muted, lineHeight: NOTES_LINE_HEIGHT });
+      flow.paragraph('（无备注）', {
+        sizePt: NOTES_PT,
+        weight: 'regular',
+        color: PAPER.muted,
+        lineHeight: NOTES_LINE_HEIGHT,
+      });
       continue;
     }
     continuing = `第 ${number} 张备注（续）：${slide.title}`;

@@ -20,7 +20,8 @@ export interface Paint {
 }
 
 /** Path segments in absolute pt: a line to (x, y) or a cubic Bézier through two controls. */
-export type PathSegment = { to: [number, number] } | { c1: [number, number]; c2: [number, number]; to: [number, number] };
+export type PathSegment =
+  { to: [number, number] } | { c1: [number, number]; c2: [number, number]; to: [number, number] };
 
 export type DrawOp =
   | ({ op: 'rect'; x: number; y: number; w: number; h: number } & Paint)

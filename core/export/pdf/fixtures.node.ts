@@ -38,7 +38,10 @@ export function bundledDeck(name: BundledName): Deck {
 export const fonts = () => readExportFonts();
 
 /** A fixed date and file id, so the same input gives the same bytes. */
-export const REPRODUCIBLE = { creationDate: new Date(Date.UTC(2025, 2, 5, 8, 0, 0)), fileId: '0123456789ABCDEF0123456789ABCDEF' } as const;
+export const REPRODUCIBLE = {
+  creationDate: new Date(Date.UTC(2025, 2, 5, 8, 0, 0)),
+  fileId: '0123456789ABCDEF0123456789ABCDEF',
+} as const;
 
 const exports = new Map<string, Promise<PdfExportResult>>();
 

@@ -33,7 +33,8 @@ describe('Flow', () => {
     expect(list.pages.length).toBeGreaterThan(2);
     expect(chrome).toEqual(list.pages.map((_, i) => i));
     expect(list.pages.map(textOf).join('')).toBe(text);
-    for (const p of list.pages) for (const o of p.ops) if (o.op === 'text') expect(o.y).toBeLessThanOrEqual(A4.heightPt - 40);
+    for (const p of list.pages)
+      for (const o of p.ops) if (o.op === 'text') expect(o.y).toBeLessThanOrEqual(A4.heightPt - 40);
   });
 
   it('repeats the table header on every page and keeps the rows in order', () => {
@@ -49,7 +50,9 @@ describe('Flow', () => {
     );
     expect(list.pages.length).toBeGreaterThan(1);
     for (const p of list.pages) expect(textOf(p).startsWith('指标目标')).toBe(true);
-    expect(list.pages.map((p) => textOf(p).replace(/^指标目标/, '')).join('')).toBe(rows.map((r) => r[0]!.text + r[1]!.text).join(''));
+    expect(list.pages.map((p) => textOf(p).replace(/^指标目标/, '')).join('')).toBe(
+      rows.map((r) => r[0]!.text + r[1]!.text).join(''),
+    );
   });
 
   it('splits a row taller than a page, drawing every line once', () => {

@@ -111,7 +111,14 @@ export class Flow {
         valign: 'top',
       };
       if (i === 0 && style.marker) {
-        this.surface.textBlock({ ...block, box: { ...block.box, x: this.frame.left, w: indent }, lines: [{ runs: [{ text: style.marker }] }] }, style.color);
+        this.surface.textBlock(
+          {
+            ...block,
+            box: { ...block.box, x: this.frame.left, w: indent },
+            lines: [{ runs: [{ text: style.marker }] }],
+          },
+          style.color,
+        );
       }
       this.surface.textBlock(block, style.emphasisColor ?? style.color);
       this.y += lh;
@@ -130,16 +137,32 @@ export class Flow {
    * A table: header row shaded and bold, cells wrapped; a row that does not fit moves to the next
    * page (the header is repeated there); a row taller than a page is split between pages.
    */
-  table(columns: readonly TableColumn[], rows: readonly TableCellText[][], style: { sizePt: number; lineHeight: number; padPt: number; emphasisColor: string }): void {
+  table(
+    columns: readonly TableColumn[],
+    rows: readonly TableCellText[][],
+    style: { sizePt: number; lineHeight: number; padPt: number; emphasisColor: string },
+  ): void {
     const total = columns.reduce((a, c) => a + c.share, 0);
     const widths = columns.map((c) => (c.share / total) * this.width);
     const lh = style.sizePt * style.lineHeight;
     const cellLines = (cells: readonly TableCellText[]) =>
-      cells.map((cell, c) => this.wrap(cell.text, widths[c]! - 2 * style.padPt, { sizePt: style.sizePt, weight: cell.bold ? 'bold' : 'regular', emphasis: cell.emphasis ?? [] }));
+      cells.map((cell, c) =>
+        this.wrap(cell.text, widths[c]! - 2 * style.padPt, {
+          sizePt: style.sizePt,
+          weight: cell.bold ? 'bold' : 'regular',
+          emphasis: cell.emphasis ?? [],
+        }),
+      );
     const header = cellLines(columns.map((c) => ({ text: c.header, bold: true })));
     const headerH = Math.max(...header.map((l) => l.length)) * lh + 2 * style.padPt;
 
-    const drawRow = (cells: readonly TableCellText[], lines: Line[][], from: number, count: number, fill: string | undefined) => {
+    const drawRow = (
+      cells: readonly TableCellText[],
+      lines: Line[][],
+      from: number,
+      count: number,
+      fill: string | undefined,
+    ) => {
       const h = count * lh + 2 * style.padPt;
       let x = this.frame.left;
       cells.forEach((cell, c) => {
@@ -167,7 +190,8 @@ export class Flow {
       this.y += h;
     };
     const headerCells = columns.map((c) => ({ text: c.header, bold: true }));
-    const drawHeader = () => drawRow(headerCells, header, 0, Math.max(...header.map((l) => l.length)), PAPER.headerFill);
+    const drawHeader = () =>
+      drawRow(headerCells, header, 0, Math.max(...header.map((l) => l.length)), PAPER.headerFill);
 
     this.ensure(headerH + lh + 2 * style.padPt);
     drawHeader();

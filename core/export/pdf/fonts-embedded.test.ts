@@ -29,6 +29,11 @@ describe.each(BUNDLED)('fonts embedded as TrueType subsets: %s', (name) => {
     expect(src).not.toMatch(/\/Type3\b/);
     expect(src).not.toMatch(/\/Subtype \/(Type1|TrueType|MMType1)\b/);
     const names = [...src.matchAll(/\/BaseFont \/([^\s/]+)/g)].map((m) => m[1]);
-    expect(new Set(names)).toEqual(new Set([expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Regular$/), expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Bold$/)]));
+    expect(new Set(names)).toEqual(
+      new Set([
+        expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Regular$/),
+        expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Bold$/),
+      ]),
+    );
   });
 });

@@ -16,7 +16,10 @@ const LAYOUTS: [string, (name: (typeof BUNDLED)[number]) => Omit<PdfExportOption
   ['handouts-4', () => ({ layout: 'handouts', perPage: 4 })],
   ['handouts-6', () => ({ layout: 'handouts', perPage: 6 })],
   ['notes', () => ({ layout: 'notes', watermark: '内部资料' })],
-  ['memo', (name) => ({ layout: 'memo', report: bundledReport(name), watermark: '内部资料', dateLine: '2025年3月5日印发' })],
+  [
+    'memo',
+    (name) => ({ layout: 'memo', report: bundledReport(name), watermark: '内部资料', dateLine: '2025年3月5日印发' }),
+  ],
 ];
 
 describe.each(BUNDLED)('every glyph inside the page: %s', (name) => {
@@ -27,15 +30,19 @@ describe.each(BUNDLED)('every glyph inside the page: %s', (name) => {
       for (const it of page.items) {
         if (it.rotated) {
           // The watermark: its start and its end along the diagonal.
-          const inside = (x: number, y: number) => x >= -EPS && y >= -EPS && x <= page.widthPt + EPS && y <= page.heightPt + EPS;
+          const inside = (x: number, y: number) =>
+            x >= -EPS && y >= -EPS && x <= page.widthPt + EPS && y <= page.heightPt + EPS;
           if (!inside(it.x, it.y)) outside.push(`page ${p + 1}: watermark starts outside`);
-          if (!inside(it.x + it.width * it.dir[0], it.y + it.width * it.dir[1])) outside.push(`page ${p + 1}: watermark ends outside`);
+          if (!inside(it.x + it.width * it.dir[0], it.y + it.width * it.dir[1]))
+            outside.push(`page ${p + 1}: watermark ends outside`);
           continue;
         }
         const right = it.x + it.width;
         const top = it.y + it.size;
         if (it.x < -EPS || right > page.widthPt + EPS || it.y < -EPS || top > page.heightPt + EPS) {
-          outside.push(`page ${p + 1}: "${it.str}" at x ${it.x.toFixed(1)}–${right.toFixed(1)}, y ${it.y.toFixed(1)}–${top.toFixed(1)}`);
+          outside.push(
+            `page ${p + 1}: "${it.str}" at x ${it.x.toFixed(1)}–${right.toFixed(1)}, y ${it.y.toFixed(1)}–${top.toFixed(1)}`,
+          );
         }
       }
     });

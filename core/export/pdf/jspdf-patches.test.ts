@@ -18,7 +18,10 @@ const fonts = readExportFonts();
 
 /** A jsPDF document with a TrueType font added, and that font's TTFFont (metadata). */
 function docWithFont(text: string): { doc: jsPDF; metadata: Record<string, unknown> } {
-  const sub = subsetTrueType(fonts.regular, [...text].map((c) => c.codePointAt(0)!));
+  const sub = subsetTrueType(
+    fonts.regular,
+    [...text].map((c) => c.codePointAt(0)!),
+  );
   const doc = new jsPDF({ unit: 'pt', compress: true, putOnlyUsedFonts: true });
   let bin = '';
   for (const b of sub.bytes) bin += String.fromCharCode(b);
@@ -47,7 +50,10 @@ describe('jsPDF patches', () => {
     const browserBuild = 'jspdf/dist/jspdf.es.min.js';
     const browser = (await import(/* @vite-ignore */ browserBuild)) as { jsPDF: typeof jsPDF };
     const text = distinctIdeographs(300);
-    const sub = subsetTrueType(fonts.regular, [...text].map((c) => c.codePointAt(0)!));
+    const sub = subsetTrueType(
+      fonts.regular,
+      [...text].map((c) => c.codePointAt(0)!),
+    );
     let bin = '';
     for (const b of sub.bytes) bin += String.fromCharCode(b);
     const write = (patch: boolean) => {
@@ -81,7 +87,9 @@ describe('jsPDF patches', () => {
     const { metadata } = docWithFont(text);
     const glyf = metadata['glyf'] as { encode: typeof linearGlyfEncode; glyphFor(id: number): unknown };
     const ids = Array.from({ length: text.length + 1 }, (_, i) => i);
-    const glyphs = Object.fromEntries(ids.map((id) => [id, glyf.glyphFor(id)])) as Parameters<typeof linearGlyfEncode>[0];
+    const glyphs = Object.fromEntries(ids.map((id) => [id, glyf.glyphFor(id)])) as Parameters<
+      typeof linearGlyfEncode
+    >[0];
     const old2new = Object.fromEntries(ids.map((id) => [id, id]));
     const stock = glyf.encode(glyphs, ids, old2new);
     expect(stock.table.length).toBeGreaterThan(10_000);
@@ -99,10 +107,13 @@ describe('jsPDF patches', () => {
 
   it('embedding our subset as is draws the same text as stock jsPDF', async () => {
     const deck = compileDeck(bundledReport('china-2025'));
-    const read = (mode: JsPdfMode) => exportPdf(deck, { layout: 'slides', fonts, ...REPRODUCIBLE, jsPdfMode: mode }).then((r) => readPdf(r.bytes));
+    const read = (mode: JsPdfMode) =>
+      exportPdf(deck, { layout: 'slides', fonts, ...REPRODUCIBLE, jsPdfMode: mode }).then((r) => readPdf(r.bytes));
     const [stock, ours] = await Promise.all([read('stock'), read('fixed')]);
     expect(ours.pages.map((p) => p.text)).toEqual(stock.pages.map((p) => p.text));
-    expect(ours.pages.map((p) => p.items.map((i) => [i.x, i.y, i.width]))).toEqual(stock.pages.map((p) => p.items.map((i) => [i.x, i.y, i.width])));
+    expect(ours.pages.map((p) => p.items.map((i) => [i.x, i.y, i.width]))).toEqual(
+      stock.pages.map((p) => p.items.map((i) => [i.x, i.y, i.width])),
+    );
   });
 
   it('a PDF with 3,000+ distinct characters is written in well under the stock ~10 s', async () => {

@@ -36,7 +36,11 @@ interface JsPdfGlyph {
 interface JsPdfGlyfTable {
   tag?: unknown;
   glyphFor?: unknown;
-  encode: (glyphs: Record<string, JsPdfGlyph | null | undefined>, mapping: ArrayLike<number | string>, old2new: unknown) => { table: unknown[]; offsets: number[] };
+  encode: (
+    glyphs: Record<string, JsPdfGlyph | null | undefined>,
+    mapping: ArrayLike<number | string>,
+    old2new: unknown,
+  ) => { table: unknown[]; offsets: number[] };
 }
 
 /**
@@ -81,11 +85,17 @@ export function patchGlyfEncode(metadata: unknown): PatchResult {
   if (!isObject(metadata)) return { applied: false, reason: 'font metadata is not an object (no TTFFont)' };
   const glyf = metadata['glyf'];
   if (!isObject(glyf)) return { applied: false, reason: 'TTFFont has no glyf table object' };
-  if (glyf['tag'] !== 'glyf' || typeof glyf['glyphFor'] !== 'function') return { applied: false, reason: 'glyf object does not look like jsPDF GlyfTable' };
+  if (glyf['tag'] !== 'glyf' || typeof glyf['glyphFor'] !== 'function')
+    return { applied: false, reason: 'glyf object does not look like jsPDF GlyfTable' };
   const encode = glyf['encode'];
-  if (typeof encode !== 'function' || encode.length !== 3) return { applied: false, reason: 'GlyfTable.encode(glyphs, mapping, old2new) not found' };
+  if (typeof encode !== 'function' || encode.length !== 3)
+    return { applied: false, reason: 'GlyfTable.encode(glyphs, mapping, old2new) not found' };
   const subset = metadata['subset'];
-  if (!isObject(subset) || typeof subset['encode'] !== 'function') return { applied: false, reason: 'TTFFont.subset.encode not found (output no longer goes through GlyfTable.encode?)' };
+  if (!isObject(subset) || typeof subset['encode'] !== 'function')
+    return {
+      applied: false,
+      reason: 'TTFFont.subset.encode not found (output no longer goes through GlyfTable.encode?)',
+    };
   (glyf as unknown as JsPdfGlyfTable).encode = linearGlyfEncode;
   return { applied: true };
 }

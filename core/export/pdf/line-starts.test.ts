@@ -17,7 +17,14 @@ const LAYOUTS: [string, (name: (typeof BUNDLED)[number]) => Omit<PdfExportOption
   ['handouts-3', () => ({ layout: 'handouts', perPage: 3 })],
   ['notes', () => ({ layout: 'notes' })],
   ['memo', (name) => ({ layout: 'memo', report: bundledReport(name) })],
-  ['memo with comparison', (name) => ({ layout: 'memo', report: bundledReport(name), compareWith: bundledReport(name === 'shanxi-2025' ? 'china-2025' : 'shanxi-2025') })],
+  [
+    'memo with comparison',
+    (name) => ({
+      layout: 'memo',
+      report: bundledReport(name),
+      compareWith: bundledReport(name === 'shanxi-2025' ? 'china-2025' : 'shanxi-2025'),
+    }),
+  ],
 ];
 
 describe.each(BUNDLED)('line starts and ends: %s', (name) => {
@@ -61,6 +68,11 @@ it('the check sees a line that starts with closing punctuation (so passing means
 it('the PDF code never wraps with jsPDF’s splitTextToSize (it puts 、，。 at line starts)', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const dir = new URL('.', import.meta.url).pathname;
-  const sources = [...readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => dir + f), new URL('../pdf.ts', import.meta.url).pathname];
+  const sources = [
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => dir + f),
+    new URL('../pdf.ts', import.meta.url).pathname,
+  ];
   for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toMatch(/splitTextToSize|maxWidth\s*:/);
 });

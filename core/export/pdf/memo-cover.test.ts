@@ -14,7 +14,12 @@ import { bundledReport } from './fixtures.node';
 import { pageLines, readPdf, squash } from './pdf-reader.testkit';
 
 const shanxi = bundledReport('shanxi-2025');
-const COVER = { title: '省政府常务会议汇报', meeting: '省政府第十二次常务会议', date: '2025年3月5日', presenter: '省政府办公厅' };
+const COVER = {
+  title: '省政府常务会议汇报',
+  meeting: '省政府第十二次常务会议',
+  date: '2025年3月5日',
+  presenter: '省政府办公厅',
+};
 
 let b = newBriefing(shanxi, compileDeck(shanxi), 'official');
 b = setCover(b, 'title', COVER.title);
@@ -26,7 +31,13 @@ const deck = applyBriefing(compileDeck(shanxi, briefingCompileOptions(b, undefin
 describe('memo of a briefing with cover overrides', () => {
   it('title block, header, bookmark and document title follow the cover; the file is named after it', async () => {
     expect(deck.meta.title).toBe(COVER.title);
-    const result = await runExport({ format: 'memo', report: shanxi, deck, fonts: readExportFonts(), dateLine: '2025年3月6日印发' });
+    const result = await runExport({
+      format: 'memo',
+      report: shanxi,
+      deck,
+      fonts: readExportFonts(),
+      dateLine: '2025年3月6日印发',
+    });
     expect(result.fileName).toBe(exportFileName(COVER.title, 'memo'));
     const pdf = await readPdf(result.bytes);
     const first = pageLines(pdf.pages[0]!).map((l) => squash(l.text));

@@ -20,9 +20,32 @@ import { A4, PAPER, drawHeader } from './paper';
 
 const COLORS = THEMES.official.colors;
 const BODY_PT = 10.5;
-const BODY: ParagraphStyle = { sizePt: BODY_PT, weight: 'regular', color: PAPER.text, lineHeight: 1.7, emphasisColor: COLORS.figure, spaceAfter: 3 };
-const H1: ParagraphStyle = { sizePt: 15, weight: 'bold', color: COLORS.primary, lineHeight: 1.5, spaceBefore: 14, spaceAfter: 6, keepWithNext: 2 };
-const H2: ParagraphStyle = { sizePt: 12, weight: 'bold', color: PAPER.text, lineHeight: 1.5, spaceBefore: 8, spaceAfter: 3, keepWithNext: 2 };
+const BODY: ParagraphStyle = {
+  sizePt: BODY_PT,
+  weight: 'regular',
+  color: PAPER.text,
+  lineHeight: 1.7,
+  emphasisColor: COLORS.figure,
+  spaceAfter: 3,
+};
+const H1: ParagraphStyle = {
+  sizePt: 15,
+  weight: 'bold',
+  color: COLORS.primary,
+  lineHeight: 1.5,
+  spaceBefore: 14,
+  spaceAfter: 6,
+  keepWithNext: 2,
+};
+const H2: ParagraphStyle = {
+  sizePt: 12,
+  weight: 'bold',
+  color: PAPER.text,
+  lineHeight: 1.5,
+  spaceBefore: 8,
+  spaceAfter: 3,
+  keepWithNext: 2,
+};
 const BULLET_INDENT = 14;
 const MISSING = '—';
 
@@ -43,14 +66,25 @@ export interface MemoOptions {
 
 /** The report's own cover wording (what compileDeck puts in DeckMeta without overrides). */
 export function reportCover(report: Report): MemoCover {
-  return { title: report.title, meeting: report.delivered.meeting, date: chineseDate(report.delivered.date), presenter: report.delivered.by };
+  return {
+    title: report.title,
+    meeting: report.delivered.meeting,
+    date: chineseDate(report.delivered.date),
+    presenter: report.delivered.by,
+  };
 }
 
 const displays = (figures: readonly Figure[]) => figures.map((f) => f.display);
 
-function targetsSection(flow: Flow, report: Report, section: Extract<Section, { kind: 'targets' }>, other: Report | undefined): void {
+function targetsSection(
+  flow: Flow,
+  report: Report,
+  section: Extract<Section, { kind: 'targets' }>,
+  other: Report | undefined,
+): void {
   const ownName = `${report.region}${section.year}年目标`;
-  const cell = (t: Target | undefined): TableCellText => (t ? { text: t.statement, emphasis: [t.figure.display] } : { text: MISSING, muted: true });
+  const cell = (t: Target | undefined): TableCellText =>
+    t ? { text: t.statement, emphasis: [t.figure.display] } : { text: MISSING, muted: true };
   const marked = (t: Target) => t.indicator + (t.note ? '＊' : '');
   if (!other) {
     flow.table(
@@ -84,18 +118,32 @@ function targetsSection(flow: Flow, report: Report, section: Extract<Section, { 
   const notes = section.targets.filter((t) => t.note);
   if (notes.length > 0) flow.space(4);
   for (const t of notes) {
-    flow.paragraph(`＊${t.indicator}：${t.note!.text}`, { ...BODY, sizePt: 9.5, color: PAPER.muted, emphasisColor: PAPER.muted });
+    flow.paragraph(`＊${t.indicator}：${t.note!.text}`, {
+      ...BODY,
+      sizePt: 9.5,
+      color: PAPER.muted,
+      emphasisColor: PAPER.muted,
+    });
   }
 }
 
-function reviewSection(flow: Flow, section: Extract<Section, { kind: 'review' }>, parent: ReturnType<Flow['bookmark']>): void {
+function reviewSection(
+  flow: Flow,
+  section: Extract<Section, { kind: 'review' }>,
+  parent: ReturnType<Flow['bookmark']>,
+): void {
   if (section.intro) flow.paragraph(section.intro.text, BODY);
   section.themes.forEach((theme, i) => {
     const title = `${chineseNumeral(i + 1)}、${theme.title}${theme.subtitle ? `：${theme.subtitle}` : ''}`;
     flow.paragraph(title, H2);
     flow.bookmark(title, parent);
     for (const h of theme.highlights) {
-      flow.paragraph(withMissingFigures(h.text, h.figures), { ...BODY, indent: BULLET_INDENT, marker: '•', emphasis: displays(h.figures) });
+      flow.paragraph(withMissingFigures(h.text, h.figures), {
+        ...BODY,
+        indent: BULLET_INDENT,
+        marker: '•',
+        emphasis: displays(h.figures),
+      });
     }
   });
 }
@@ -107,7 +155,11 @@ function projectsSection(flow: Flow, section: Extract<Section, { kind: 'projects
   }
 }
 
-function tasksSection(flow: Flow, section: Extract<Section, { kind: 'tasks' }>, parent: ReturnType<Flow['bookmark']>): void {
+function tasksSection(
+  flow: Flow,
+  section: Extract<Section, { kind: 'tasks' }>,
+  parent: ReturnType<Flow['bookmark']>,
+): void {
   for (const task of section.tasks) {
     const title = `${chineseNumeral(task.number)}、${task.title}`;
     flow.paragraph(title, H2);
@@ -131,12 +183,35 @@ export function layoutMemo(list: DisplayList, o: MemoOptions): void {
   // Title block.
   flow.y = flow.frame.top - 14;
   flow.bookmark(cover.title);
-  flow.paragraph(cover.title, { sizePt: 20, weight: 'bold', color: COLORS.primary, lineHeight: 1.4, align: 'center', spaceAfter: 6 });
+  flow.paragraph(cover.title, {
+    sizePt: 20,
+    weight: 'bold',
+    color: COLORS.primary,
+    lineHeight: 1.4,
+    align: 'center',
+    spaceAfter: 6,
+  });
   const when = [cover.meeting, cover.date].filter((t) => t.trim() !== '').join(' · ');
-  if (when) flow.paragraph(when, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
-  if (cover.presenter.trim() !== '') flow.paragraph(`报告人：${cover.presenter}`, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
-  if (o.dateLine) flow.paragraph(o.dateLine, { sizePt: 10, weight: 'regular', color: PAPER.muted, lineHeight: 1.6, align: 'center' });
-  if (o.compareWith) flow.paragraph(`对照：${o.compareWith.title}`, { sizePt: 10, weight: 'regular', color: PAPER.muted, lineHeight: 1.6, align: 'center' });
+  if (when)
+    flow.paragraph(when, { sizePt: 11, weight: 'regular', color: PAPER.text, lineHeight: 1.6, align: 'center' });
+  if (cover.presenter.trim() !== '')
+    flow.paragraph(`报告人：${cover.presenter}`, {
+      sizePt: 11,
+      weight: 'regular',
+      color: PAPER.text,
+      lineHeight: 1.6,
+      align: 'center',
+    });
+  if (o.dateLine)
+    flow.paragraph(o.dateLine, { sizePt: 10, weight: 'regular', color: PAPER.muted, lineHeight: 1.6, align: 'center' });
+  if (o.compareWith)
+    flow.paragraph(`对照：${o.compareWith.title}`, {
+      sizePt: 10,
+      weight: 'regular',
+      color: PAPER.muted,
+      lineHeight: 1.6,
+      align: 'center',
+    });
   flow.space(6);
   flow.rule(COLORS.primary, 1.5, 10);
 
@@ -172,5 +247,10 @@ export function layoutMemo(list: DisplayList, o: MemoOptions): void {
 
   const by = report.source.compiledBy.length > 0 ? `（${report.source.compiledBy.join(' ')}整理）` : '';
   flow.space(10);
-  flow.paragraph(`资料来源：${report.source.title}${by}`, { sizePt: 9, weight: 'regular', color: PAPER.muted, lineHeight: 1.6 });
+  flow.paragraph(`资料来源：${report.source.title}${by}`, {
+    sizePt: 9,
+    weight: 'regular',
+    color: PAPER.muted,
+    lineHeight: 1.6,
+  });
 }

@@ -27,7 +27,9 @@ describe.each(BUNDLED)('bookmarks: %s', (name) => {
 
   it('handouts: sections point at the page that holds their first slide', async () => {
     const pdf = await readPdf((await exported(name, { layout: 'handouts', perPage: 6 })).bytes);
-    expect(pdf.outline.map((o) => [o.title, o.page])).toEqual(sectionsWithSlides.map((s) => [s.title, Math.floor(firstSlide(s.id) / 6)]));
+    expect(pdf.outline.map((o) => [o.title, o.page])).toEqual(
+      sectionsWithSlides.map((s) => [s.title, Math.floor(firstSlide(s.id) / 6)]),
+    );
   });
 
   it('notes: sections point at their first slide’s notes page', async () => {
@@ -49,7 +51,8 @@ describe.each(BUNDLED)('bookmarks: %s', (name) => {
       const node = pdf.outline.find((o) => o.title === s.title)!;
       expect(pdf.pages[node.page]!.text).toContain(squash(s.title));
       if (s.kind === 'review') expect(node.children).toHaveLength(s.themes.length);
-      if (s.kind === 'tasks') expect(node.children.map((c) => c.title)).toEqual(s.tasks.map((t) => expect.stringContaining(t.title)));
+      if (s.kind === 'tasks')
+        expect(node.children.map((c) => c.title)).toEqual(s.tasks.map((t) => expect.stringContaining(t.title)));
     }
     for (const b of flattenOutline(pdf.outline)) expect(pdf.pages[b.page]!.text).toContain(squash(b.title));
   });
@@ -90,10 +93,15 @@ describe('watermark, date line, page footers', () => {
     ['notes', { layout: 'notes' as const }],
     ['memo', { layout: 'memo' as const, report: bundledReport('china-2025') }],
   ])('%s: a diagonal "内部资料" on every page, the date line', async (layout, options) => {
-    const pdf = await readPdf((await exported('china-2025', { ...options, watermark: '内部资料', dateLine: DATE })).bytes);
+    const pdf = await readPdf(
+      (await exported('china-2025', { ...options, watermark: '内部资料', dateLine: DATE })).bytes,
+    );
     pdf.pages.forEach((p, i) => {
       const marks = p.items.filter((t) => t.rotated);
-      expect(marks.map((t) => t.str), `page ${i + 1}`).toEqual(['内部资料']);
+      expect(
+        marks.map((t) => t.str),
+        `page ${i + 1}`,
+      ).toEqual(['内部资料']);
       const angle = (Math.atan2(marks[0]!.dir[1], marks[0]!.dir[0]) * 180) / Math.PI;
       expect(angle).toBeGreaterThan(20);
       expect(angle).toBeLessThan(70);

@@ -39,7 +39,17 @@ export function paperSurface(page: RecordedPage, metrics: FontMetrics): Surface 
 }
 
 /** A one-line text block at (x, top) in pt: how paper pages place single lines. */
-export function lineBlock(text: string, x: number, top: number, width: number, sizePt: number, weight: TextBlock['weight'], color: string, align: TextBlock['align'] = 'left', lineHeight = 1.4): TextBlock {
+export function lineBlock(
+  text: string,
+  x: number,
+  top: number,
+  width: number,
+  sizePt: number,
+  weight: TextBlock['weight'],
+  color: string,
+  align: TextBlock['align'] = 'left',
+  lineHeight = 1.4,
+): TextBlock {
   return {
     box: { x, y: top, w: width, h: sizePt * lineHeight },
     lines: [{ runs: [{ text }] }],
@@ -56,13 +66,31 @@ const HEADER_PT = 9;
 const FOOTER_PT = 9;
 
 /** Running header: `left` (the deck or report title) and `right` (the date line), a rule below. */
-export function drawHeader(page: RecordedPage, metrics: FontMetrics, left: string, right: string | undefined, frame = paperFrame(page)): void {
+export function drawHeader(
+  page: RecordedPage,
+  metrics: FontMetrics,
+  left: string,
+  right: string | undefined,
+  frame = paperFrame(page),
+): void {
   const s = paperSurface(page, metrics);
   const top = frame.top - mmToPt(10);
   const width = frame.right - frame.left;
   const rightWidth = right ? measureText(right, HEADER_PT, 'regular', metrics) + HEADER_PT : 0;
-  s.textBlock(lineBlock(fitToWidth(left, width - rightWidth, HEADER_PT, 'regular', metrics), frame.left, top, width - rightWidth, HEADER_PT, 'regular', PAPER.muted), PAPER.muted);
-  if (right) s.textBlock(lineBlock(right, frame.left, top, width, HEADER_PT, 'regular', PAPER.muted, 'right'), PAPER.muted);
+  s.textBlock(
+    lineBlock(
+      fitToWidth(left, width - rightWidth, HEADER_PT, 'regular', metrics),
+      frame.left,
+      top,
+      width - rightWidth,
+      HEADER_PT,
+      'regular',
+      PAPER.muted,
+    ),
+    PAPER.muted,
+  );
+  if (right)
+    s.textBlock(lineBlock(right, frame.left, top, width, HEADER_PT, 'regular', PAPER.muted, 'right'), PAPER.muted);
   s.rect({ x: frame.left, y: top + HEADER_PT * 1.4 + 2, w: width, h: 0.5 }, { fill: PAPER.rule });
 }
 
@@ -73,12 +101,30 @@ export function drawPageNumbers(list: DisplayList, metrics: FontMetrics): void {
     const frame = paperFrame(page);
     const s = paperSurface(page, metrics);
     const top = page.heightPt - mmToPt(12);
-    s.textBlock(lineBlock(`第 ${i + 1} 页 / 共 ${total} 页`, frame.left, top, frame.right - frame.left, FOOTER_PT, 'regular', PAPER.muted, 'center'), PAPER.muted);
+    s.textBlock(
+      lineBlock(
+        `第 ${i + 1} 页 / 共 ${total} 页`,
+        frame.left,
+        top,
+        frame.right - frame.left,
+        FOOTER_PT,
+        'regular',
+        PAPER.muted,
+        'center',
+      ),
+      PAPER.muted,
+    );
   });
 }
 
 /** Shortens a single-line label with "…" until it fits (used only for running headers). */
-export function fitToWidth(text: string, width: number, size: number, weight: TextBlock['weight'], metrics: FontMetrics): string {
+export function fitToWidth(
+  text: string,
+  width: number,
+  size: number,
+  weight: TextBlock['weight'],
+  metrics: FontMetrics,
+): string {
   if (measureText(text, size, weight, metrics) <= width) return text;
   const chars = [...text];
   while (chars.length > 1 && measureText(chars.join('') + '…', size, weight, metrics) > width) chars.pop();

@@ -51,7 +51,13 @@ interface PdfjsOutlineItem {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: ReadPage[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
@@ -63,7 +69,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         if (!('str' in it) || it.str.length === 0) continue;
         const [a, b, , , e, f] = it.transform as number[];
         const size = Math.hypot(a!, b!);
-        items.push({ str: it.str, x: e!, y: f!, width: it.width, size, rotated: Math.abs(b!) > 1e-6, dir: [a! / size, b! / size] });
+        items.push({
+          str: it.str,
+          x: e!,
+          y: f!,
+          width: it.width,
+          size,
+          rotated: Math.abs(b!) > 1e-6,
+          dir: [a! / size, b! / size],
+        });
       }
       pages.push({ widthPt: x1 - x0, heightPt: y1 - y0, items, text: squash(items.map((t) => t.str).join('')) });
       page.cleanup();
@@ -71,7 +85,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const resolve = async (items: PdfjsOutlineItem[] | null): Promise<OutlineNode[]> => {
       const out: OutlineNode[] = [];
       for (const item of items ?? []) {
-        const dest = (typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest) as [{ num: number; gen: number }] | null;
+        const dest = (typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest) as
+          [{ num: number; gen: number }] | null;
         const page = dest ? await doc.getPageIndex(dest[0]) : -1;
         out.push({ title: item.title, page, children: await resolve(item.items) });
       }
@@ -145,6 +160,7 @@ export function slideFigureDisplays(deck: Deck, slideIndex: number): string[] {
 /** Raw PDF bytes as a latin-1 string, for scanning object dictionaries (jsPDF leaves them uncompressed). */
 export function pdfSource(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
   return s;
 }

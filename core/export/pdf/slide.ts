@@ -75,7 +75,10 @@ function drawChart(s: Surface, el: ChartElement, figure: string, background: str
   for (const l of g.legend) {
     s.rect(l.swatch, { fill: l.color });
     const o = SWATCH_OUTLINE_PX / 2;
-    s.rect({ x: l.swatch.x - o, y: l.swatch.y - o, w: l.swatch.w + SWATCH_OUTLINE_PX, h: l.swatch.h + SWATCH_OUTLINE_PX }, { stroke: el.axisColor, lineWidth: SWATCH_OUTLINE_PX });
+    s.rect(
+      { x: l.swatch.x - o, y: l.swatch.y - o, w: l.swatch.w + SWATCH_OUTLINE_PX, h: l.swatch.h + SWATCH_OUTLINE_PX },
+      { stroke: el.axisColor, lineWidth: SWATCH_OUTLINE_PX },
+    );
     s.textBlock(l.block, figure);
   }
 }

@@ -17,7 +17,10 @@ const texts = (p: RecordedPage) => p.ops.filter((o): o is Extract<DrawOp, { op: 
 
 const block = (over: Partial<TextBlock> = {}): TextBlock => ({
   box: { x: 100, y: 200, w: 600, h: 120 },
-  lines: [{ runs: [{ text: '地区生产总值增长' }, { text: '5%', emphasis: true }, { text: '左右' }] }, { runs: [{ text: '第二行' }] }],
+  lines: [
+    { runs: [{ text: '地区生产总值增长' }, { text: '5%', emphasis: true }, { text: '左右' }] },
+    { runs: [{ text: '第二行' }] },
+  ],
   fontSizePx: 36,
   lineHeightPx: 46.8,
   weight: 'regular',
@@ -48,14 +51,20 @@ describe('Surface.textBlock', () => {
       const p = page();
       const b = block({ align });
       new Surface(p, { originXPt: 0, originYPt: 0, scale: 1 }, notoSansScMetrics).textBlock(b, '#B0121A');
-      const width = measureText('地区生产总值增长', 36, 'regular') + measureText('5%', 36, 'bold') + measureText('左右', 36, 'regular');
+      const width =
+        measureText('地区生产总值增长', 36, 'regular') +
+        measureText('5%', 36, 'bold') +
+        measureText('左右', 36, 'regular');
       expect(texts(p)[0]!.x).toBeCloseTo(lineLeft(b, width), 9);
     }
   });
 
   it('start-aligns a line wider than its box (CSS overflow)', () => {
     const p = page();
-    new Surface(p, { originXPt: 0, originYPt: 0, scale: 1 }, notoSansScMetrics).textBlock(block({ align: 'right', box: { x: 100, y: 200, w: 50, h: 120 } }), '#000000');
+    new Surface(p, { originXPt: 0, originYPt: 0, scale: 1 }, notoSansScMetrics).textBlock(
+      block({ align: 'right', box: { x: 100, y: 200, w: 50, h: 120 } }),
+      '#000000',
+    );
     expect(texts(p)[0]!.x).toBe(100);
   });
 

@@ -42,7 +42,14 @@ export class Surface {
 
   rect(box: Box, paint: Paint): void {
     if (!(box.w > 0 && box.h > 0)) return;
-    this.page.ops.push({ op: 'rect', x: this.x(box.x), y: this.y(box.y), w: this.len(box.w), h: this.len(box.h), ...scaled(paint, this.transform.scale) });
+    this.page.ops.push({
+      op: 'rect',
+      x: this.x(box.x),
+      y: this.y(box.y),
+      w: this.len(box.w),
+      h: this.len(box.h),
+      ...scaled(paint, this.transform.scale),
+    });
   }
 
   /**
@@ -53,7 +60,10 @@ export class Surface {
     if (fill) this.rect(box, { fill });
     if (stroke && borderPx > 0) {
       const h = borderPx / 2;
-      this.rect({ x: box.x + h, y: box.y + h, w: box.w - borderPx, h: box.h - borderPx }, { stroke, lineWidth: borderPx });
+      this.rect(
+        { x: box.x + h, y: box.y + h, w: box.w - borderPx, h: box.h - borderPx },
+        { stroke, lineWidth: borderPx },
+      );
     }
   }
 
@@ -70,7 +80,15 @@ export class Surface {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, stroke: string, widthPx: number): void {
-    this.page.ops.push({ op: 'line', x1: this.x(x1), y1: this.y(y1), x2: this.x(x2), y2: this.y(y2), stroke, lineWidth: this.len(widthPx) });
+    this.page.ops.push({
+      op: 'line',
+      x1: this.x(x1),
+      y1: this.y(y1),
+      x2: this.x(x2),
+      y2: this.y(y2),
+      stroke,
+      lineWidth: this.len(widthPx),
+    });
   }
 
   /** A closed path given in canvas units. */
@@ -86,9 +104,26 @@ export class Surface {
   }
 
   /** One string on a baseline; (x, y) in canvas units, size in canvas units. */
-  text(text: string, x: number, baseline: number, size: number, weight: Weight, color: string, extra: { angle?: number; opacity?: number } = {}): void {
+  text(
+    text: string,
+    x: number,
+    baseline: number,
+    size: number,
+    weight: Weight,
+    color: string,
+    extra: { angle?: number; opacity?: number } = {},
+  ): void {
     if (text.length === 0) return;
-    this.page.ops.push({ op: 'text', text, x: this.x(x), y: this.y(baseline), sizePt: this.len(size), weight, color, ...extra });
+    this.page.ops.push({
+      op: 'text',
+      text,
+      x: this.x(x),
+      y: this.y(baseline),
+      sizePt: this.len(size),
+      weight,
+      color,
+      ...extra,
+    });
   }
 
   /** A laid-out text block, line by line, runs with emphasis bold in `emphasisColor`. */
@@ -97,12 +132,21 @@ export class Surface {
     block.lines.forEach((line, i) => {
       const runs = line.runs.filter((r) => r.text.length > 0);
       if (runs.length === 0) return;
-      const widths = runs.map((r) => measureText(r.text, block.fontSizePx, r.emphasis ? 'bold' : block.weight, this.metrics));
+      const widths = runs.map((r) =>
+        measureText(r.text, block.fontSizePx, r.emphasis ? 'bold' : block.weight, this.metrics),
+      );
       const total = widths.reduce((a, b) => a + b, 0);
       // CSS: a line wider than its box is start-aligned whatever text-align says.
       let x = total > block.box.w ? block.box.x : lineLeft(block, total);
       runs.forEach((r, k) => {
-        this.text(r.text, x, baselines[i]!, block.fontSizePx, r.emphasis ? 'bold' : block.weight, r.emphasis ? emphasisColor : block.color);
+        this.text(
+          r.text,
+          x,
+          baselines[i]!,
+          block.fontSizePx,
+          r.emphasis ? 'bold' : block.weight,
+          r.emphasis ? emphasisColor : block.color,
+        );
         x += widths[k]!;
       });
     });
@@ -137,13 +181,24 @@ export function arcSegments(cx: number, cy: number, r: number, fromDeg: number, 
     const t0 = (a0 * Math.PI) / 180;
     const t1 = (a1 * Math.PI) / 180;
     // Tangent of the clockwise-from-12 parametrisation (sin a, -cos a) is (cos a, sin a).
-    out.push({ c1: [x0 + k * Math.cos(t0), y0 + k * Math.sin(t0)], c2: [x1 - k * Math.cos(t1), y1 - k * Math.sin(t1)], to: [x1, y1] });
+    out.push({
+      c1: [x0 + k * Math.cos(t0), y0 + k * Math.sin(t0)],
+      c2: [x1 - k * Math.cos(t1), y1 - k * Math.sin(t1)],
+      to: [x1, y1],
+    });
   }
   return out;
 }
 
 /** An annular sector (a donut segment) as a closed path: outer arc, inner arc back. */
-export function annularSector(cx: number, cy: number, outer: number, inner: number, startDeg: number, endDeg: number): { from: [number, number]; segments: PathSegment[] } {
+export function annularSector(
+  cx: number,
+  cy: number,
+  outer: number,
+  inner: number,
+  startDeg: number,
+  endDeg: number,
+): { from: [number, number]; segments: PathSegment[] } {
   const from = polar(cx, cy, outer, startDeg);
   const segments: PathSegment[] = [...arcSegments(cx, cy, outer, startDeg, endDeg)];
   if (inner > 0) {

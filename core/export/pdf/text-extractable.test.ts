@@ -28,7 +28,8 @@ function bodyText(page: ReadPage): string {
 function expectSlideOnPage(deck: Deck, i: number, pageText: string, where: string): void {
   const slide = deck.slides[i]!;
   expect(pageText, `${where}: title of slide ${i + 1}`).toContain(squash(slide.title));
-  for (const d of slideFigureDisplays(deck, i)) expect(pageText, `${where}: figure ${d} of slide ${i + 1}`).toContain(squash(d));
+  for (const d of slideFigureDisplays(deck, i))
+    expect(pageText, `${where}: figure ${d} of slide ${i + 1}`).toContain(squash(d));
 }
 
 describe.each(BUNDLED)('text in the PDF equals the data: %s', (name) => {
@@ -43,14 +44,20 @@ describe.each(BUNDLED)('text in the PDF equals the data: %s', (name) => {
   it('slides with a watermark: the watermark does not break the slide text', async () => {
     const pdf = await readPdf((await exported(name, { layout: 'slides', watermark: '内部资料' })).bytes);
     deck.slides.forEach((_, i) => {
-      const text = squash(pdf.pages[i]!.items.filter((t) => !t.rotated).map((t) => t.str).join(''));
+      const text = squash(
+        pdf.pages[i]!.items.filter((t) => !t.rotated)
+          .map((t) => t.str)
+          .join(''),
+      );
       expectSlideOnPage(deck, i, text, 'slides+watermark');
     });
   });
 
   it.each([1, 3, 6] as const)('handouts, %i per page: every title and figure display on its page', async (perPage) => {
     const pdf = await readPdf((await exported(name, { layout: 'handouts', perPage })).bytes);
-    deck.slides.forEach((_, i) => expectSlideOnPage(deck, i, pdf.pages[Math.floor(i / perPage)]!.text, `handouts-${perPage}`));
+    deck.slides.forEach((_, i) =>
+      expectSlideOnPage(deck, i, pdf.pages[Math.floor(i / perPage)]!.text, `handouts-${perPage}`),
+    );
   });
 
   it('notes: every slide with its title, figures and complete speaker notes', async () => {
@@ -62,12 +69,7 @@ describe.each(BUNDLED)('text in the PDF equals the data: %s', (name) => {
       expectSlideOnPage(deck, i, pdf.pages[start]!.text, 'notes');
       const end = i + 1 < deck.slides.length ? firstPage[i + 1]! : pdf.pages.length;
       const label = squash(`第 ${i + 1} 张备注（续）：${slide.title}`);
-      const text = pdf.pages
-        .slice(start, end)
-        .map(bodyText)
-        .join('')
-        .split(label)
-        .join('');
+      const text = pdf.pages.slice(start, end).map(bodyText).join('').split(label).join('');
       expect(text, `notes of slide ${i + 1}`).toContain(squash(slide.notes));
     });
   });
@@ -126,16 +128,21 @@ describe('memo with compareWith', () => {
   const targets = (r: Report) => r.sections.flatMap((s) => (s.kind === 'targets' ? s.targets : []));
 
   it('sets the other report’s target beside each one (by key), "—" where it has none', async () => {
-    const pdf = await readPdf((await exported('shanxi-2025', { layout: 'memo', report: own, compareWith: other })).bytes);
+    const pdf = await readPdf(
+      (await exported('shanxi-2025', { layout: 'memo', report: own, compareWith: other })).bytes,
+    );
     const text = pdf.pages.map(bodyText).join('');
     const theirs = new Map(targets(other).map((t) => [t.key, t]));
     for (const t of targets(own)) {
       const match = theirs.get(t.key);
       // Row: indicator, own statement, the other's statement or "—".
-      expect(text).toContain(squash(t.indicator + (t.note ? '＊' : '') + t.statement + (match ? match.statement : '—')));
+      expect(text).toContain(
+        squash(t.indicator + (t.note ? '＊' : '') + t.statement + (match ? match.statement : '—')),
+      );
     }
     // Targets only the other report has get a row too, with "—" in this report's column.
     const ownKeys = new Set(targets(own).map((t) => t.key));
-    for (const t of targets(other).filter((x) => !ownKeys.has(x.key))) expect(text).toContain(squash(t.indicator + '—' + t.statement));
+    for (const t of targets(other).filter((x) => !ownKeys.has(x.key)))
+      expect(text).toContain(squash(t.indicator + '—' + t.statement));
   });
 });

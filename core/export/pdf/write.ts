@@ -61,7 +61,8 @@ const PUA_LAST = 0xf8ff;
 function binaryString(bytes: Uint8Array): string {
   const CHUNK = 0x8000;
   const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
+  for (let i = 0; i < bytes.length; i += CHUNK)
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
   return parts.join('');
 }
 
@@ -70,7 +71,9 @@ function codePointsOf(text: string, into: Set<number>): void {
 }
 
 function describe(cps: readonly number[]): string {
-  const shown = cps.slice(0, 12).map((cp) => `“${String.fromCodePoint(cp)}”(U+${cp.toString(16).toUpperCase().padStart(4, '0')})`);
+  const shown = cps
+    .slice(0, 12)
+    .map((cp) => `“${String.fromCodePoint(cp)}”(U+${cp.toString(16).toUpperCase().padStart(4, '0')})`);
   return shown.join('、') + (cps.length > 12 ? ` 等 ${cps.length} 个` : '');
 }
 
@@ -106,7 +109,8 @@ export function writePdf(list: DisplayList, options: WriteOptions): { bytes: Uin
 
   // 1. Characters per face.
   const used: Record<Weight, Set<number>> = { regular: new Set(), bold: new Set() };
-  for (const page of list.pages) for (const op of page.ops) if (op.op === 'text') codePointsOf(op.text, used[op.weight]);
+  for (const page of list.pages)
+    for (const op of page.ops) if (op.op === 'text') codePointsOf(op.text, used[op.weight]);
 
   // 2. The document, its fonts.
   const first = list.pages[0]!;
@@ -123,13 +127,20 @@ export function writePdf(list: DisplayList, options: WriteOptions): { bytes: Uin
   const standIn = new Map<number, number>();
   let next = PUA_FIRST;
   for (const cp of [...everything].sort((a, b) => a - b)) {
-    if (mode === 'full-font' || cp <= BMP_LAST || !(fontHasGlyph(options.fonts.regular, cp) || fontHasGlyph(options.fonts.bold, cp))) continue;
+    if (
+      mode === 'full-font' ||
+      cp <= BMP_LAST ||
+      !(fontHasGlyph(options.fonts.regular, cp) || fontHasGlyph(options.fonts.bold, cp))
+    )
+      continue;
     while (everything.has(next)) next++;
     if (next > PUA_LAST) break;
     standIn.set(cp, next++);
   }
   if (standIn.size > 0) {
-    warnings.push(`${standIn.size} 个 BMP 以外的字符（${describe([...standIn.keys()])}）以私用区码位嵌入：显示、打印正确，复制或搜索时得到私用区字符。`);
+    warnings.push(
+      `${standIn.size} 个 BMP 以外的字符（${describe([...standIn.keys()])}）以私用区码位嵌入：显示、打印正确，复制或搜索时得到私用区字符。`,
+    );
   }
   const faces = {} as Record<Weight, Face>;
   for (const weight of ['regular', 'bold'] as const) {
@@ -141,7 +152,9 @@ export function writePdf(list: DisplayList, options: WriteOptions): { bytes: Uin
     for (const cp of used[weight]) if (standIn.has(cp)) aliases.set(standIn.get(cp)!, cp);
     const subset = subsetTrueType(options.fonts[weight], used[weight], { aliases });
     if (subset.missing.length > 0) {
-      warnings.push(`字体（${subset.postScriptName}）缺少 ${subset.missing.length} 个字符，PDF 中未绘出：${describe(subset.missing)}`);
+      warnings.push(
+        `字体（${subset.postScriptName}）缺少 ${subset.missing.length} 个字符，PDF 中未绘出：${describe(subset.missing)}`,
+      );
     }
     const family = mode === 'full-font' ? subset.postScriptName : `${subset.tag}+${subset.postScriptName}`;
     const file = `${family}.ttf`;
@@ -209,7 +222,14 @@ class TextState {
   }
 }
 
-function replay(doc: jsPDF, op: DrawOp, faces: Record<Weight, Face>, metrics: FontMetrics, state: TextState, standIn: ReadonlyMap<number, number>): void {
+function replay(
+  doc: jsPDF,
+  op: DrawOp,
+  faces: Record<Weight, Face>,
+  metrics: FontMetrics,
+  state: TextState,
+  standIn: ReadonlyMap<number, number>,
+): void {
   switch (op.op) {
     case 'rect':
       opacityState(doc, op.opacity, () => {
@@ -250,7 +270,12 @@ function replay(doc: jsPDF, op: DrawOp, faces: Record<Weight, Face>, metrics: Fo
       state.set(face.family, op.sizePt, op.color);
       const draw = (text: string, dx: number) => {
         const a = ((op.angle ?? 0) * Math.PI) / 180;
-        doc.text(text, op.x + dx * Math.cos(a), op.y - dx * Math.sin(a), op.angle ? { baseline: 'alphabetic', angle: op.angle } : { baseline: 'alphabetic' });
+        doc.text(
+          text,
+          op.x + dx * Math.cos(a),
+          op.y - dx * Math.sin(a),
+          op.angle ? { baseline: 'alphabetic', angle: op.angle } : { baseline: 'alphabetic' },
+        );
       };
       const drawnChar = (ch: string): string => {
         const alias = ch.length > 1 ? standIn.get(ch.codePointAt(0)!) : undefined;

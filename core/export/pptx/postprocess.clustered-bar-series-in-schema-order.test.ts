@@ -12,7 +12,22 @@ import { exportPptx } from '../pptx';
 import { repairClusteredBarSeries } from './postprocess';
 
 /** CT_BarSer's children in schema order (ECMA-376 dml-chart.xsd). */
-const BAR_SER_ORDER = ['idx', 'order', 'tx', 'spPr', 'invertIfNegative', 'pictureOptions', 'dPt', 'dLbls', 'trendline', 'errBars', 'cat', 'val', 'shape', 'extLst'];
+const BAR_SER_ORDER = [
+  'idx',
+  'order',
+  'tx',
+  'spPr',
+  'invertIfNegative',
+  'pictureOptions',
+  'dPt',
+  'dLbls',
+  'trendline',
+  'errBars',
+  'cat',
+  'val',
+  'shape',
+  'extLst',
+];
 
 function childNames(xml: string): string[] {
   const names: string[] = [];
@@ -29,15 +44,24 @@ function childNames(xml: string): string[] {
 }
 
 const ser = (body: string) => `<c:ser>${body}</c:ser>`;
-const plot = (grouping: string, body: string) => `<c:barChart><c:barDir val="col"/><c:grouping val="${grouping}"/>${body}</c:barChart>`;
-const LABELS = '<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/></c:dLbls>';
+const plot = (grouping: string, body: string) =>
+  `<c:barChart><c:barDir val="col"/><c:grouping val="${grouping}"/>${body}</c:barChart>`;
+const LABELS =
+  '<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/></c:dLbls>';
 const POINTS = '<c:dPt><c:idx val="0"/></c:dPt><c:dPt><c:idx val="1"/></c:dPt>';
 
 describe('repairClusteredBarSeries', () => {
   it('moves the points before the labels and places the labels outEnd', () => {
-    const out = repairClusteredBarSeries(plot('clustered', ser(`<c:idx val="0"/><c:spPr/>${LABELS}${POINTS}<c:cat/><c:val/>`)));
+    const out = repairClusteredBarSeries(
+      plot('clustered', ser(`<c:idx val="0"/><c:spPr/>${LABELS}${POINTS}<c:cat/><c:val/>`)),
+    );
     expect(out).toBe(
-      plot('clustered', ser(`<c:idx val="0"/><c:spPr/>${POINTS}<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/></c:dLbls><c:cat/><c:val/>`)),
+      plot(
+        'clustered',
+        ser(
+          `<c:idx val="0"/><c:spPr/>${POINTS}<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/><c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/></c:dLbls><c:cat/><c:val/>`,
+        ),
+      ),
     );
   });
 
@@ -47,7 +71,10 @@ describe('repairClusteredBarSeries', () => {
     for (const xml of [
       plot('stacked', ser(`${LABELS}${POINTS}`)),
       plot('clustered', ser('<c:dLbls><c:showLegendKey val="0"/><c:showVal val="0"/></c:dLbls>')),
-      plot('clustered', ser('<c:dLbls><c:dLblPos val="inEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/></c:dLbls>')),
+      plot(
+        'clustered',
+        ser('<c:dLbls><c:dLblPos val="inEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/></c:dLbls>'),
+      ),
     ])
       expect(repairClusteredBarSeries(xml)).toBe(xml);
   });

@@ -6,7 +6,16 @@ import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { escapeXmlText, fixContentTypes, postprocessPptx, removeEmptyActions, removeStrayAxisId, separatorsAsReferences, setThemeEastAsianFont, stripXmlControlChars } from './postprocess';
+import {
+  escapeXmlText,
+  fixContentTypes,
+  postprocessPptx,
+  removeEmptyActions,
+  removeStrayAxisId,
+  separatorsAsReferences,
+  setThemeEastAsianFont,
+  stripXmlControlChars,
+} from './postprocess';
 
 function parse(xml: string) {
   return new DOMParser({
@@ -37,7 +46,9 @@ describe('setThemeEastAsianFont', () => {
   it('escapes a face with XML-special characters so the theme still parses', () => {
     const out = setThemeEastAsianFont(THEME, 'A&B "C" <D>');
     const doc = parse(out);
-    const faces = Array.from(doc.getElementsByTagNameNS('http://schemas.openxmlformats.org/drawingml/2006/main', 'ea')).map((e) => e.getAttribute('typeface'));
+    const faces = Array.from(
+      doc.getElementsByTagNameNS('http://schemas.openxmlformats.org/drawingml/2006/main', 'ea'),
+    ).map((e) => e.getAttribute('typeface'));
     expect(faces).toEqual(['A&B "C" <D>', 'A&B "C" <D>']);
   });
 });
@@ -62,14 +73,19 @@ describe('removeStrayAxisId', () => {
 describe('removeEmptyActions', () => {
   it('removes empty action attributes (#1262, WPS) and keeps real ones', () => {
     const xml = '<a:hlinkClick r:id="" action=""/><a:hlinkClick r:id="rId2" action="ppaction://hlinksldjump"/>';
-    expect(removeEmptyActions(xml)).toBe('<a:hlinkClick r:id=""/><a:hlinkClick r:id="rId2" action="ppaction://hlinksldjump"/>');
+    expect(removeEmptyActions(xml)).toBe(
+      '<a:hlinkClick r:id=""/><a:hlinkClick r:id="rId2" action="ppaction://hlinksldjump"/>',
+    );
   });
 });
 
 describe('stripXmlControlChars', () => {
   it('removes raw control characters and their character references, keeps tab, LF, CR', () => {
-    const xml = '<a:t>a\u0001b\u001Bc\u000Bd\u000Ce&#x1;&#x0B;&#X;&#27;&#0;&#x001f;&#31;\t\n\r&#9;&#10;&#13;&#xA;&#x9;&#xD;&#32;&#x20;&amp;#x1;</a:t>';
-    expect(stripXmlControlChars(xml)).toBe('<a:t>abcde&#X;\t\n\r&#9;&#10;&#13;&#xA;&#x9;&#xD;&#32;&#x20;&amp;#x1;</a:t>');
+    const xml =
+      '<a:t>a\u0001b\u001Bc\u000Bd\u000Ce&#x1;&#x0B;&#X;&#27;&#0;&#x001f;&#31;\t\n\r&#9;&#10;&#13;&#xA;&#x9;&#xD;&#32;&#x20;&amp;#x1;</a:t>';
+    expect(stripXmlControlChars(xml)).toBe(
+      '<a:t>abcde&#X;\t\n\r&#9;&#10;&#13;&#xA;&#x9;&#xD;&#32;&#x20;&amp;#x1;</a:t>',
+    );
   });
 
   it('any text escaped as XML, control characters as raw characters or references: after stripping it parses and keeps every other character', () => {
@@ -104,7 +120,14 @@ describe('stripXmlControlChars', () => {
 describe('fixContentTypes', () => {
   const TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"/></Types>`;
-  const PARTS = ['[Content_Types].xml', '_rels/.rels', 'ppt/presentation.xml', 'ppt/slideMasters/slideMaster1.xml', 'ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx', 'ppt/media/image1.PNG'];
+  const PARTS = [
+    '[Content_Types].xml',
+    '_rels/.rels',
+    'ppt/presentation.xml',
+    'ppt/slideMasters/slideMaster1.xml',
+    'ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx',
+    'ppt/media/image1.PNG',
+  ];
 
   it('drops an Override naming a part that does not exist (#1444) and keeps the others', () => {
     const out = fixContentTypes(TYPES, PARTS);
@@ -115,7 +138,11 @@ describe('fixContentTypes', () => {
   });
 
   it('adds a Default for an extension that has no content type, once, case-insensitively', () => {
-    const out = fixContentTypes(TYPES, [...PARTS, 'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx', 'ppt/media/image2.png']);
+    const out = fixContentTypes(TYPES, [
+      ...PARTS,
+      'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx',
+      'ppt/media/image2.png',
+    ]);
     expect(out.match(/<Default Extension="xlsx"/g)).toHaveLength(1);
     expect(out.match(/<Default Extension="png"/g)).toHaveLength(1);
     expect(out).toContain('ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"');
@@ -126,10 +153,16 @@ describe('fixContentTypes', () => {
 describe('postprocessPptx', () => {
   async function defectivePackage(): Promise<Uint8Array> {
     const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/ppt/slideMasters/slideMaster9.xml" ContentType="x"/></Types>');
+    zip.file(
+      '[Content_Types].xml',
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/ppt/slideMasters/slideMaster9.xml" ContentType="x"/></Types>',
+    );
     zip.file('ppt/theme/theme1.xml', THEME);
     zip.file('ppt/charts/chart1.xml', chartXml(barChart(['1', '2', STRAY])));
-    zip.file('ppt/slides/slide1.xml', '<p:sld xmlns:p="p" xmlns:a="a"><a:t>one\u0007two&#x1B;</a:t><a:hlinkClick action=""/></p:sld>');
+    zip.file(
+      'ppt/slides/slide1.xml',
+      '<p:sld xmlns:p="p" xmlns:a="a"><a:t>one\u0007two&#x1B;</a:t><a:hlinkClick action=""/></p:sld>',
+    );
     zip.file('ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx', new Uint8Array(4096));
     zip.file('docProps/app.xml', '<Properties><Company>A</Company></Properties>');
     return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
@@ -158,9 +191,13 @@ describe('postprocessPptx', () => {
     const once = await postprocessPptx(await defectivePackage(), { eastAsianFont: '微软雅黑' });
     const twice = await postprocessPptx(once, { eastAsianFont: '微软雅黑' });
     const [a, b] = await Promise.all([JSZip.loadAsync(once), JSZip.loadAsync(twice)]);
-    const names = (z: JSZip) => Object.keys(z.files).filter((n) => !z.files[n]!.dir).sort();
+    const names = (z: JSZip) =>
+      Object.keys(z.files)
+        .filter((n) => !z.files[n]!.dir)
+        .sort();
     expect(names(b)).toEqual(names(a));
-    for (const name of names(a)) expect(await b.file(name)!.async('string'), name).toBe(await a.file(name)!.async('string'));
+    for (const name of names(a))
+      expect(await b.file(name)!.async('string'), name).toBe(await a.file(name)!.async('string'));
   });
 });
 

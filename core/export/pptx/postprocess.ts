@@ -20,7 +20,10 @@ export function setThemeEastAsianFont(themeXml: string, typeface: string): strin
 
 /** Removes the third axis id from 2-D bar and line charts, which PowerPoint rejects (#1534). */
 export function removeStrayAxisId(chartXml: string): string {
-  const stray = new RegExp(`(<c:(?:bar|line)Chart>[\\s\\S]*?)<c:axId val="${STRAY_AXIS_ID}"\\/>([\\s\\S]*?<\\/c:(?:bar|line)Chart>)`, 'g');
+  const stray = new RegExp(
+    `(<c:(?:bar|line)Chart>[\\s\\S]*?)<c:axId val="${STRAY_AXIS_ID}"\\/>([\\s\\S]*?<\\/c:(?:bar|line)Chart>)`,
+    'g',
+  );
   return chartXml.replace(stray, '$1$2');
 }
 
@@ -63,7 +66,10 @@ export function removeEmptyActions(xml: string): string {
 
 /** Control characters that slipped into any part (as raw characters or character references). */
 export function stripXmlControlChars(xml: string): string {
-  return stripControlChars(xml).replace(/&#(?:x0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]));/g, '');
+  return stripControlChars(xml).replace(
+    /&#(?:x0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]));/g,
+    '',
+  );
 }
 
 /**
@@ -139,7 +145,9 @@ export function setPointLabels(chartXml: string, texts: readonly string[]): stri
         `${pos}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
     )
     .join('');
-  return chartXml.slice(0, serStart) + ser.slice(0, bodyStart) + labels + group + ser.slice(close) + chartXml.slice(serEnd);
+  return (
+    chartXml.slice(0, serStart) + ser.slice(0, bodyStart) + labels + group + ser.slice(close) + chartXml.slice(serEnd)
+  );
 }
 
 /**
@@ -214,7 +222,9 @@ export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOpt
   if (options.chartLabels?.some((l) => l !== undefined)) {
     const charts = chartPartsInOrder(names);
     if (charts.length !== options.chartLabels.length) {
-      throw new Error(`postprocessPptx: ${options.chartLabels.length} charts expected, the package has ${charts.length}`);
+      throw new Error(
+        `postprocessPptx: ${options.chartLabels.length} charts expected, the package has ${charts.length}`,
+      );
     }
     charts.forEach((part, i) => {
       const texts = options.chartLabels![i];

@@ -1,7 +1,18 @@
 // Where the keyboard focus is typing text: keys there belong to the field, not to the app
 // (Ctrl+F, ?, and the menu commands with the same accelerators in Electron).
 
-const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+const NON_TEXT_INPUTS = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
 
 /** A text input, a text area or editable content (not a checkbox, button or select). */
 export function isTextField(target: EventTarget | Element | null | undefined): boolean {

@@ -6,7 +6,14 @@ import { excerptAround, searchSlides } from './slide-text';
 
 // As tests/generators/hostile-report.ts (not importable here: the web typecheck project holds
 // renderer/ and core/ only); the browser test tests/e2e/hostile-text.spec.ts uses the real one.
-const HOSTILE = ['😀👨‍👩‍👧👍🏽🇨🇳☀️✅', '李𠂇', ']]>', '</a:t></a:r><a:r><a:t>injected', 'AB\u200Fشمال\u202EC', '<script>alert(1)</script>'];
+const HOSTILE = [
+  '😀👨‍👩‍👧👍🏽🇨🇳☀️✅',
+  '李𠂇',
+  ']]>',
+  '</a:t></a:r><a:r><a:t>injected',
+  'AB\u200Fشمال\u202EC',
+  '<script>alert(1)</script>',
+];
 const slide = (notes: string) => ({ id: 's', title: 't', notes, elements: [] }) as unknown as Slide;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

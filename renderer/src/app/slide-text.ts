@@ -13,7 +13,9 @@ function elementTexts(el: Element): string[] {
     case 'chart':
       return [
         blockText(el.title),
-        ...(el.chartKind === 'bar' ? el.geometry.bars.flatMap((b) => [blockText(b.label), blockText(b.value)]) : el.geometry.legend.map((l) => blockText(l.block))),
+        ...(el.chartKind === 'bar'
+          ? el.geometry.bars.flatMap((b) => [blockText(b.label), blockText(b.value)])
+          : el.geometry.legend.map((l) => blockText(l.block))),
       ];
     case 'table':
       return el.rows.flatMap((r) => r.map((c) => blockText(c.block)));

@@ -33,7 +33,20 @@ function isField(t: EventTarget | null): boolean {
 }
 
 export function useEditorKeys(k: EditorKeysInput) {
-  const { enabled, nav, dispatch, count, briefing, startShow, startPresenter, print, exportDeck, openReport, saveBriefing, openBriefing } = k;
+  const {
+    enabled,
+    nav,
+    dispatch,
+    count,
+    briefing,
+    startShow,
+    startPresenter,
+    print,
+    exportDeck,
+    openReport,
+    saveBriefing,
+    openBriefing,
+  } = k;
   useEffect(() => {
     if (!enabled) return;
     const moveCurrent = (by: number) => {
@@ -67,7 +80,14 @@ export function useEditorKeys(k: EditorKeysInput) {
         e.preventDefault();
         return moveCurrent(e.key === 'ArrowUp' ? -1 : 1);
       }
-      const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, PageDown: 1, ArrowUp: -1, ArrowLeft: -1, PageUp: -1 };
+      const step: Record<string, number> = {
+        ArrowDown: 1,
+        ArrowRight: 1,
+        PageDown: 1,
+        ArrowUp: -1,
+        ArrowLeft: -1,
+        PageUp: -1,
+      };
       if (e.key in step) {
         e.preventDefault();
         dispatch({ type: 'goto', index: nav.index + step[e.key]! });
@@ -87,5 +107,20 @@ export function useEditorKeys(k: EditorKeysInput) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, nav.index, nav.search.open, nav.help, dispatch, count, briefing, startShow, startPresenter, print, exportDeck, openReport, saveBriefing, openBriefing]);
+  }, [
+    enabled,
+    nav.index,
+    nav.search.open,
+    nav.help,
+    dispatch,
+    count,
+    briefing,
+    startShow,
+    startPresenter,
+    print,
+    exportDeck,
+    openReport,
+    saveBriefing,
+    openBriefing,
+  ]);
 }

@@ -43,7 +43,13 @@ export function useReport(): ReportState {
     return true;
   }, []);
 
-  const setReport = useCallback((report: Report) => setOpen((o) => (o?.report === report ? o : { file: report.id, report, warnings: [] })), []);
+  const setReport = useCallback(
+    (report: Report) => setOpen((o) => (o?.report === report ? o : { file: report.id, report, warnings: [] })),
+    [],
+  );
   const dismissFailure = useCallback(() => setFailed(undefined), []);
-  return useMemo(() => ({ open, failed, accept, setReport, fail: setFailed, dismissFailure }), [open, failed, accept, setReport, dismissFailure]);
+  return useMemo(
+    () => ({ open, failed, accept, setReport, fail: setFailed, dismissFailure }),
+    [open, failed, accept, setReport, dismissFailure],
+  );
 }

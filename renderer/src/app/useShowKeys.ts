@@ -4,7 +4,13 @@ import { type Dispatch, useEffect } from 'react';
 import { type KeyCommand, keyToAction } from '../nav/keys';
 import type { NavAction, NavState } from '../nav/reducer';
 
-export function useShowKeys(nav: NavState, dispatch: Dispatch<NavAction>, onCommand: (c: KeyCommand) => void, onEscapeAtRoot: () => void, enabled = true) {
+export function useShowKeys(
+  nav: NavState,
+  dispatch: Dispatch<NavAction>,
+  onCommand: (c: KeyCommand) => void,
+  onEscapeAtRoot: () => void,
+  enabled = true,
+) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {

@@ -38,7 +38,16 @@ export interface ShowSync {
   leave(): void;
 }
 
-export function useShowSync({ bridge, follower, presenting, nav, dispatch, shown, onDeck, onEnd }: ShowSyncInput): ShowSync {
+export function useShowSync({
+  bridge,
+  follower,
+  presenting,
+  nav,
+  dispatch,
+  shown,
+  onDeck,
+  onEnd,
+}: ShowSyncInput): ShowSync {
   const lastSynced = useRef<{ index: number; blank: string }>(undefined);
   const [ended, setEnded] = useState(false);
   const leave = useCallback(() => {

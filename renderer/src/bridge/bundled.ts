@@ -5,8 +5,16 @@ import { LIMITS } from '../../../core/report/limits';
 import { loadReport } from '../../../core/report/load';
 import type { BundledInfo, OpenedReport } from './types';
 
-const reportFiles = import.meta.glob('../../../data/reports/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const sourceFiles = import.meta.glob('../../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const reportFiles = import.meta.glob('../../../data/reports/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const sourceFiles = import.meta.glob('../../../data/sources/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 const PREFIX = '../../../';
 
@@ -21,7 +29,9 @@ export function loadBundledOrText(file: string, content: string | Uint8Array): O
     provenance: 'warning',
     readSource: (relative) => {
       const text = bundledSource(relative);
-      return text === undefined ? { ok: false, reason: '浏览器版无法读取本地原文文件 / the web version cannot read local source files' } : { ok: true, text };
+      return text === undefined
+        ? { ok: false, reason: '浏览器版无法读取本地原文文件 / the web version cannot read local source files' }
+        : { ok: true, text };
     },
   });
   return { file, result };
@@ -62,6 +72,7 @@ export function openBundledReport(id: string): OpenedReport {
  * file cannot freeze the window.
  */
 export async function openPickedFile(file: File): Promise<OpenedReport> {
-  if (file.size > LIMITS.fileBytes) return { file: file.name, result: { ok: false, errors: [tooLargeProblem(file.name, file.size)], warnings: [] } };
+  if (file.size > LIMITS.fileBytes)
+    return { file: file.name, result: { ok: false, errors: [tooLargeProblem(file.name, file.size)], warnings: [] } };
   return loadBundledOrText(file.name, new Uint8Array(await file.arrayBuffer()));
 }

@@ -32,7 +32,10 @@ afterEach(() => warn.mockRestore());
 
 describe('opened reports', () => {
   it('a good one passes, its report validated with the report schema', () => {
-    const r = checkedOpenedReport({ file: '/home/user/r.json', result: { ok: true, report, sourceText: 'text', warnings: [] } });
+    const r = checkedOpenedReport({
+      file: '/home/user/r.json',
+      result: { ok: true, report, sourceText: 'text', warnings: [] },
+    });
     expect(r?.file).toBe('/home/user/r.json');
     expect(r?.result.ok).toBe(true);
     if (r?.result.ok) {
@@ -43,7 +46,10 @@ describe('opened reports', () => {
   });
 
   it('a failure with well-formed problems passes', () => {
-    const r = checkedOpenedReport({ file: '/home/user/x.json', result: { ok: false, errors: [problem], warnings: [] } });
+    const r = checkedOpenedReport({
+      file: '/home/user/x.json',
+      result: { ok: false, errors: [problem], warnings: [] },
+    });
     expect(r?.result).toEqual({ ok: false, errors: [problem], warnings: [] });
   });
 
@@ -52,12 +58,21 @@ describe('opened reports', () => {
     ['null', null],
     ['no result', { file: '/x.json' }],
     ['file not a string', { file: 42, result: { ok: true, report, warnings: [] } }],
-    ['a report that fails the schema', { file: '/x.json', result: { ok: true, report: { title: '伪造' }, warnings: [] } }],
-    ['a report with a broken section', { file: '/x.json', result: { ok: true, report: { ...report, sections: 'none' }, warnings: [] } }],
+    [
+      'a report that fails the schema',
+      { file: '/x.json', result: { ok: true, report: { title: '伪造' }, warnings: [] } },
+    ],
+    [
+      'a report with a broken section',
+      { file: '/x.json', result: { ok: true, report: { ...report, sections: 'none' }, warnings: [] } },
+    ],
     ['ok not a boolean', { file: '/x.json', result: { ok: 'yes', report, warnings: [] } }],
     ['errors not an array', { file: '/x.json', result: { ok: false, errors: 'boom', warnings: [] } }],
     ['a failure without errors', { file: '/x.json', result: { ok: false, errors: [], warnings: [] } }],
-    ['a malformed problem', { file: '/x.json', result: { ok: false, errors: [{ ...problem, line: '3' }], warnings: [] } }],
+    [
+      'a malformed problem',
+      { file: '/x.json', result: { ok: false, errors: [{ ...problem, line: '3' }], warnings: [] } },
+    ],
     ['warnings missing', { file: '/x.json', result: { ok: true, report } }],
   ])('%s: dropped and logged', (_what, payload) => {
     expect(checkedOpenedReport(payload)).toBeUndefined();
@@ -79,7 +94,10 @@ describe('other replies', () => {
   });
 
   it('notice: zh and en strings, or nothing', () => {
-    expect(checkedNotice({ zh: '设置已重置', en: 'settings reset' })).toEqual({ zh: '设置已重置', en: 'settings reset' });
+    expect(checkedNotice({ zh: '设置已重置', en: 'settings reset' })).toEqual({
+      zh: '设置已重置',
+      en: 'settings reset',
+    });
     expect(checkedNotice(undefined)).toBeUndefined();
     expect(checkedNotice({ zh: 1 })).toBeUndefined();
   });

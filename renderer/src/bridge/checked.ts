@@ -43,21 +43,42 @@ export function checkedOpenedReport(payload: unknown): OpenedReport | undefined 
     return undefined;
   }
   const { file, result } = shape.data;
-  if (!result.ok) return { file, result: { ok: false, errors: result.errors as Problem[], warnings: result.warnings as Problem[] } };
+  if (!result.ok)
+    return { file, result: { ok: false, errors: result.errors as Problem[], warnings: result.warnings as Problem[] } };
   const report = ReportSchema.safeParse(result.report);
   if (!report.success) {
     warn('report', report.error.issues.slice(0, 3));
     return undefined;
   }
-  const loaded: LoadResult = { ok: true, report: report.data, sourceText: result.sourceText, warnings: result.warnings as Problem[] };
+  const loaded: LoadResult = {
+    ok: true,
+    report: report.data,
+    sourceText: result.sourceText,
+    warnings: result.warnings as Problem[],
+  };
   return { file, result: loaded };
 }
 
 /** What the user sees when main's reply for a file could not be used. */
 export function malformedReply(file: string): OpenedReport {
-  const text = { zh: '程序内部传来的报告数据不完整，未能打开', en: 'the report data passed inside the app was malformed; it was not opened' };
-  const hint = { zh: '请重新打开该文件；如仍不行，请重启程序', en: 'open the file again; if that fails, restart the app' };
-  const problem: Problem = { severity: 'error', code: 'file-unreadable', file, line: 1, column: 1, path: '', message: text, hint };
+  const text = {
+    zh: '程序内部传来的报告数据不完整，未能打开',
+    en: 'the report data passed inside the app was malformed; it was not opened',
+  };
+  const hint = {
+    zh: '请重新打开该文件；如仍不行，请重启程序',
+    en: 'open the file again; if that fails, restart the app',
+  };
+  const problem: Problem = {
+    severity: 'error',
+    code: 'file-unreadable',
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+    message: text,
+    hint,
+  };
   return { file, result: { ok: false, errors: [problem], warnings: [] } };
 }
 
@@ -94,7 +115,14 @@ const SaveShape = z.union([
 /** The outcome of a save in main; a malformed one reads as a failed save. */
 export function checkedSaveResult(payload: unknown): SaveResult {
   const r = SaveShape.safeParse(payload);
-  if (r.success) return r.data.ok ? { ok: true, path: r.data.path } : { ok: false, cancelled: r.data.cancelled, ...(r.data.message ? { message: r.data.message } : {}) };
+  if (r.success)
+    return r.data.ok
+      ? { ok: true, path: r.data.path }
+      : { ok: false, cancelled: r.data.cancelled, ...(r.data.message ? { message: r.data.message } : {}) };
   warn('save result', payload);
-  return { ok: false, cancelled: false, message: { zh: '保存结果无法确认', en: 'the outcome of the save could not be read' } };
+  return {
+    ok: false,
+    cancelled: false,
+    message: { zh: '保存结果无法确认', en: 'the outcome of the save could not be read' },
+  };
 }

@@ -15,7 +15,9 @@ function api(overrides: Partial<GovbriefApi>): GovbriefApi {
 
 describe('the startup notice in a show window', () => {
   it('refused by main: no notice, no rejection', async () => {
-    const bridge = createElectronBridge(api({ settingsNotice: () => Promise.reject(new Error('refused: not the editor window')) }));
+    const bridge = createElectronBridge(
+      api({ settingsNotice: () => Promise.reject(new Error('refused: not the editor window')) }),
+    );
     await expect(bridge.startupNotice()).resolves.toBeUndefined();
   });
 

@@ -70,7 +70,8 @@ function checkedBriefingFile(payload: unknown): BriefingFile | undefined {
   const f = payload as { file?: unknown; bytes?: unknown; error?: { zh?: unknown; en?: unknown } };
   if (typeof f.file !== 'string') return undefined;
   if (f.bytes instanceof Uint8Array) return { file: f.file, bytes: f.bytes };
-  if (f.error && typeof f.error.zh === 'string' && typeof f.error.en === 'string') return { file: f.file, error: { zh: f.error.zh, en: f.error.en } };
+  if (f.error && typeof f.error.zh === 'string' && typeof f.error.en === 'string')
+    return { file: f.file, error: { zh: f.error.zh, en: f.error.en } };
   return undefined;
 }
 
@@ -96,7 +97,8 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
   return {
     kind: 'electron',
     listBundled: async () => checkedBundledList(await api.listBundled()),
-    openBundled: async (id) => checkedOpenedReport(await api.openBundled(id)) ?? malformedReply(`data/reports/${id}.json`),
+    openBundled: async (id) =>
+      checkedOpenedReport(await api.openBundled(id)) ?? malformedReply(`data/reports/${id}.json`),
     openLocalFile: (file) => openLocalFile(api, file),
     initialReport: async () => {
       const reply = await api.initialReport();

@@ -37,7 +37,8 @@ export interface ShowChannel {
 /** A briefing file the user picked: the name to show, and its bytes (or why they could not be read). */
 export type BriefingFile = { file: string; bytes: Uint8Array } | { file: string; error: { zh: string; en: string } };
 
-export type SaveResult = { ok: true; path: string | undefined } | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
+export type SaveResult =
+  { ok: true; path: string | undefined } | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
 
 /** Menu commands from the host's native menu (Electron); the web build has none. */
 import type { MenuCommand } from '../../../core/app/menu-commands';

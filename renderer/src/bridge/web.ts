@@ -47,7 +47,13 @@ export function createWebBridge(): Bridge {
     // The other tabs of the show (an audience, a presenter view) end it too.
     endShow: () => channel?.postMessage({ kind: 'end' } satisfies ShowMessage),
     saveExport: async (bytes, fileName) =>
-      download(bytes, fileName, fileName.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf'),
+      download(
+        bytes,
+        fileName,
+        fileName.endsWith('.pptx')
+          ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+          : 'application/pdf',
+      ),
     onMenuCommand: () => () => {},
     startupNotice: async () => undefined,
     loadAutosave: async (reportId) => {

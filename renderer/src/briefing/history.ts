@@ -27,7 +27,12 @@ export function record<T>(h: History<T>, next: T, key?: string, limit = HISTORY_
 
 export function undo<T>(h: History<T>): History<T> {
   if (h.past.length === 0) return h;
-  return { past: h.past.slice(0, -1), present: h.past[h.past.length - 1]!, future: [h.present, ...h.future], key: undefined };
+  return {
+    past: h.past.slice(0, -1),
+    present: h.past[h.past.length - 1]!,
+    future: [h.present, ...h.future],
+    key: undefined,
+  };
 }
 
 export function redo<T>(h: History<T>): History<T> {

@@ -27,10 +27,17 @@ describe('rail entries', () => {
     expect(rail[0]!.id).toBe('closing');
     const list = rail.find((e) => e.id === 'projects-2025/list')!;
     expect(list.included).toBe(false);
-    expect(list.slides.map((s) => s.slide.id)).toEqual(['projects-2025/list', 'projects-2025/list~2', 'projects-2025/list~3']);
+    expect(list.slides.map((s) => s.slide.id)).toEqual([
+      'projects-2025/list',
+      'projects-2025/list~2',
+      'projects-2025/list~3',
+    ]);
     expect(list.slides.every((s) => s.index === -1)).toBe(true);
     expect(rail.find((e) => e.id === 'targets-2025/targets')!.backup).toBe(true);
-    expect(rail.find((e) => e.id === 'projects-2025/aed-first-aid')).toMatchObject({ backup: true, hiddenInDeck: true });
+    expect(rail.find((e) => e.id === 'projects-2025/aed-first-aid')).toMatchObject({
+      backup: true,
+      hiddenInDeck: true,
+    });
 
     // Every included slide's index is its place in the deck, and shows the deck's slide.
     const indexed = rail.flatMap((e) => e.slides).filter((s) => s.index >= 0);

@@ -21,10 +21,14 @@ const REPORT_SECTIONS = shanxi.sections.map((s) => s.id);
 const first = newBriefing(shanxi, full, 'official');
 
 function deckOf(b: Briefing) {
-  return applyBriefing(compileDeck(shanxi, briefingCompileOptions(b, b.compareWith ? china : undefined)), b, shanxi).deck;
+  return applyBriefing(compileDeck(shanxi, briefingCompileOptions(b, b.compareWith ? china : undefined)), b, shanxi)
+    .deck;
 }
 
-function run(actions: StoreAction[], store: BriefingStore | undefined = storeReducer(undefined, { type: 'attach', report: shanxi, briefing: first })): BriefingStore {
+function run(
+  actions: StoreAction[],
+  store: BriefingStore | undefined = storeReducer(undefined, { type: 'attach', report: shanxi, briefing: first }),
+): BriefingStore {
   return actions.reduce((s, a) => storeReducer(s, a)!, store!)!;
 }
 
@@ -65,7 +69,17 @@ describe('the briefing reducer', () => {
 
   it('undoes ten steps back to the start and redoes them to the end', () => {
     const done = run(TEN.map(edit));
-    const states = TEN.reduce<Briefing[]>((acc, a) => [...acc, run([edit(a)], { report: shanxi, history: { past: [], present: acc.at(-1)!, future: [], key: undefined }, revision: 0 }).history.present], [first]);
+    const states = TEN.reduce<Briefing[]>(
+      (acc, a) => [
+        ...acc,
+        run([edit(a)], {
+          report: shanxi,
+          history: { past: [], present: acc.at(-1)!, future: [], key: undefined },
+          revision: 0,
+        }).history.present,
+      ],
+      [first],
+    );
     let s = done;
     for (let i = 9; i >= 0; i--) {
       s = run([{ type: 'undo' }], s);
@@ -77,7 +91,9 @@ describe('the briefing reducer', () => {
       s = run([{ type: 'redo' }], s);
       expect(s.history.present).toEqual(states[i]);
     }
-    expect(deckOf(s.history.present).slides.map((x) => x.id)).toEqual(deckOf(done.history.present).slides.map((x) => x.id));
+    expect(deckOf(s.history.present).slides.map((x) => x.id)).toEqual(
+      deckOf(done.history.present).slides.map((x) => x.id),
+    );
     expect(s.revision).toBe(30);
   });
 

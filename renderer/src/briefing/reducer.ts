@@ -4,7 +4,17 @@
  * the pure functions of core/briefing/edit.ts; this adds the undo history and what the app
  * needs to know to autosave (a revision that counts the user's own changes).
  */
-import { type CoverField, moveSection, moveSlide, resetContent, setBackup, setCover, setIncluded, setNote, setSectionIncluded } from '../../../core/briefing/edit';
+import {
+  type CoverField,
+  moveSection,
+  moveSlide,
+  resetContent,
+  setBackup,
+  setCover,
+  setIncluded,
+  setNote,
+  setSectionIncluded,
+} from '../../../core/briefing/edit';
 import type { Briefing } from '../../../core/briefing/schema';
 import type { ThemeId } from '../../../core/deck/themes';
 import type { Report } from '../../../core/report/schema';
@@ -95,7 +105,8 @@ export function storeReducer(store: BriefingStore | undefined, a: StoreAction): 
   if (a.type === 'attach') return { report: a.report, history: startHistory(a.briefing), revision: 0 };
   if (!store) return store;
   if (a.type === 'report') return a.report.id === store.report.id ? { ...store, report: a.report } : store;
-  const bump = (history: History<Briefing>): BriefingStore => (history === store.history ? store : { ...store, history, revision: store.revision + 1 });
+  const bump = (history: History<Briefing>): BriefingStore =>
+    history === store.history ? store : { ...store, history, revision: store.revision + 1 };
   switch (a.type) {
     case 'edit':
       return bump(record(store.history, applyAction(store.history.present, a.action), coalesceKey(a.action)));

@@ -79,7 +79,11 @@ export interface BriefingState {
 }
 
 function noticeFor(b: Briefing, report: Report, file: string | undefined): BriefingNotice | undefined {
-  const { reportChanged, missing } = applyBriefing(compileDeck(report, briefingCompileOptions(b, undefined)), b, report);
+  const { reportChanged, missing } = applyBriefing(
+    compileDeck(report, briefingCompileOptions(b, undefined)),
+    b,
+    report,
+  );
   if (!reportChanged && missing.length === 0) return undefined;
   // One line per slide, not per part of it.
   const seen = new Set<string>();
@@ -154,7 +158,8 @@ export function useBriefing(bridge: Bridge, open: OpenState | undefined, options
         if (urlSeed.theme) briefing = { ...briefing, theme: urlSeed.theme };
         if (urlSeed.compare && urlSeed.compare !== opened.id) {
           const c = await bridge.openBundled(urlSeed.compare).catch(() => undefined);
-          if (c?.result.ok) briefing = { ...briefing, compareWith: { id: c.result.report.id, hash: reportHash(c.result.report) } };
+          if (c?.result.ok)
+            briefing = { ...briefing, compareWith: { id: c.result.report.id, hash: reportHash(c.result.report) } };
         }
       }
       if (cancelled) {
@@ -200,11 +205,20 @@ export function useBriefing(bridge: Bridge, open: OpenState | undefined, options
   const cover = present?.cover;
   const compareRef = present?.compareWith;
   const compiled = useMemo(
-    () => (report && sections && theme && cover ? compileDeck(report, briefingCompileOptions({ sections, theme, cover, compareWith: compareRef }, compareWith)) : undefined),
+    () =>
+      report && sections && theme && cover
+        ? compileDeck(report, briefingCompileOptions({ sections, theme, cover, compareWith: compareRef }, compareWith))
+        : undefined,
     [report, sections, theme, cover, compareRef, compareWith],
   );
-  const applied = useMemo(() => (compiled && present && report ? applyBriefing(compiled, present, report).deck : undefined), [compiled, present, report]);
-  const rail = useMemo(() => (compiled && applied && present ? railEntries(compiled, applied, present) : []), [compiled, applied, present]);
+  const applied = useMemo(
+    () => (compiled && present && report ? applyBriefing(compiled, present, report).deck : undefined),
+    [compiled, present, report],
+  );
+  const rail = useMemo(
+    () => (compiled && applied && present ? railEntries(compiled, applied, present) : []),
+    [compiled, applied, present],
+  );
   const deckOrder = useMemo(() => (compiled ? baseIds(compiled) : []), [compiled]);
 
   // ---- autosave -----------------------------------------------------------------------------
@@ -232,7 +246,13 @@ export function useBriefing(bridge: Bridge, open: OpenState | undefined, options
   }, [flush]);
 
   const autosave: AutosaveState =
-    !store || store.revision === 0 ? 'idle' : saved?.reportId === store.report.id && saved.revision === store.revision ? (saved.ok ? 'saved' : 'failed') : 'pending';
+    !store || store.revision === 0
+      ? 'idle'
+      : saved?.reportId === store.report.id && saved.revision === store.revision
+        ? saved.ok
+          ? 'saved'
+          : 'failed'
+        : 'pending';
 
   // ---- actions ------------------------------------------------------------------------------
   const edit = useCallback((action: BriefingAction) => dispatch({ type: 'edit', action }), []);
@@ -267,7 +287,10 @@ export function useBriefing(bridge: Bridge, open: OpenState | undefined, options
   }, [report, present]);
   const file = useCallback(() => {
     if (!present || !report || !compiled || !applied) return undefined;
-    return { text: briefingFileText(briefingForSave(present, report, compareWith, compiled)), fileName: briefingFileName(applied.meta.title) };
+    return {
+      text: briefingFileText(briefingForSave(present, report, compareWith, compiled)),
+      fileName: briefingFileName(applied.meta.title),
+    };
   }, [present, report, compiled, applied, compareWith]);
 
   const canUndo = (store?.history.past.length ?? 0) > 0;
@@ -295,6 +318,27 @@ export function useBriefing(bridge: Bridge, open: OpenState | undefined, options
       fresh,
       file,
     }),
-    [report, present, compareWith, compiled, applied, rail, deckOrder, canUndo, canRedo, autosave, notice, edit, undo, redo, dismissNotice, replace, expect, adopt, fresh, file],
+    [
+      report,
+      present,
+      compareWith,
+      compiled,
+      applied,
+      rail,
+      deckOrder,
+      canUndo,
+      canRedo,
+      autosave,
+      notice,
+      edit,
+      undo,
+      redo,
+      dismissNotice,
+      replace,
+      expect,
+      adopt,
+      fresh,
+      file,
+    ],
   );
 }

@@ -21,7 +21,15 @@ export interface BriefingFilesInput {
   requestInput(): void;
 }
 
-export function useBriefingFiles({ bridge, briefing, bundled, openBundled, fail, notify, requestInput }: BriefingFilesInput) {
+export function useBriefingFiles({
+  bridge,
+  briefing,
+  bundled,
+  openBundled,
+  fail,
+  notify,
+  requestInput,
+}: BriefingFilesInput) {
   const openContent = useCallback(
     async (file: string, content: Uint8Array | string) => {
       const loaded = loadBriefing(file, content);

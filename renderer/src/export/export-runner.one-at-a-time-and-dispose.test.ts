@@ -37,7 +37,9 @@ class FakeWorker implements ExportWorker {
 const input: ExportInput = { format: 'pdf', report: {} as Report, compareWith: undefined, briefing: {} as Briefing };
 const BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 
-function setup(save: (bytes: Uint8Array, name: string) => Promise<SaveResult> = async () => ({ ok: true, path: '/out/a.pdf' })) {
+function setup(
+  save: (bytes: Uint8Array, name: string) => Promise<SaveResult> = async () => ({ ok: true, path: '/out/a.pdf' }),
+) {
   const workers: FakeWorker[] = [];
   const states: ExportState[] = [];
   const saveExport = vi.fn(save);
@@ -77,7 +79,14 @@ describe('two exports at once', () => {
     expect(runner.run(input)).toBe(false);
     resolveSave({ ok: true, path: '/out/a.pdf' });
     await flush();
-    expect(states.at(-1)).toEqual({ kind: 'saved', format: 'pdf', fileName: 'a.pdf', path: '/out/a.pdf', ms: 5, warnings: [] });
+    expect(states.at(-1)).toEqual({
+      kind: 'saved',
+      format: 'pdf',
+      fileName: 'a.pdf',
+      path: '/out/a.pdf',
+      ms: 5,
+      warnings: [],
+    });
     expect(runner.run({ ...input, format: 'pptx' })).toBe(true);
     // The worker is reused; the second request has its own id.
     expect(workers).toHaveLength(1);
@@ -112,7 +121,14 @@ describe('what goes to the worker and what comes back', () => {
     const WARNING = '字体（NotoSansSC-Regular）缺少 1 个字符，PDF 中未绘出：U+1F600';
     w.reply({ id: 1, kind: 'done', bytes: BYTES, fileName: 'a（简报）.pdf', ms: 7, warnings: [WARNING] });
     await flush();
-    expect(states.at(-1)).toEqual({ kind: 'saved', format: 'memo', fileName: 'a（简报）.pdf', path: '/out/a.pdf', ms: 7, warnings: [WARNING] });
+    expect(states.at(-1)).toEqual({
+      kind: 'saved',
+      format: 'memo',
+      fileName: 'a（简报）.pdf',
+      path: '/out/a.pdf',
+      ms: 7,
+      warnings: [WARNING],
+    });
   });
 
   it('warnings are dropped when the save is cancelled (nothing was written)', async () => {

@@ -64,7 +64,15 @@ export function createExportRunner(deps: ExportRunnerDeps): ExportRunner {
       return report({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
     busy = false;
-    if (saved.ok) report({ kind: 'saved', format: input.format, fileName: m.fileName, path: saved.path, ms: m.ms, warnings: m.warnings });
+    if (saved.ok)
+      report({
+        kind: 'saved',
+        format: input.format,
+        fileName: m.fileName,
+        path: saved.path,
+        ms: m.ms,
+        warnings: m.warnings,
+      });
     else if (saved.cancelled) report({ kind: 'cancelled' });
     else report({ kind: 'failed', message: saved.message?.zh ?? '保存失败' });
   };
@@ -85,7 +93,8 @@ export function createExportRunner(deps: ExportRunnerDeps): ExportRunner {
         if (m.id !== id) return;
         // A message that was already queued when dispose() ran: drop it, save nothing.
         if (disposed) return w.removeEventListener('message', onMessage);
-        if (m.kind === 'progress') return report({ kind: 'running', format: input.format, done: m.done, total: m.total });
+        if (m.kind === 'progress')
+          return report({ kind: 'running', format: input.format, done: m.done, total: m.total });
         w.removeEventListener('message', onMessage);
         if (m.kind === 'failed') {
           busy = false;

@@ -20,8 +20,14 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
   const post = (m: ExportResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
   try {
     const needsFonts = req.format !== 'pptx';
-    const fonts = needsFonts ? { regular: await fontBytes(req.fontUrls.regular), bold: await fontBytes(req.fontUrls.bold) } : undefined;
-    const deck = applyBriefing(compileDeck(req.report, briefingCompileOptions(req.briefing, req.compareWith)), req.briefing, req.report).deck;
+    const fonts = needsFonts
+      ? { regular: await fontBytes(req.fontUrls.regular), bold: await fontBytes(req.fontUrls.bold) }
+      : undefined;
+    const deck = applyBriefing(
+      compileDeck(req.report, briefingCompileOptions(req.briefing, req.compareWith)),
+      req.briefing,
+      req.report,
+    ).deck;
     const result = await runExport({
       format: req.format,
       report: req.report,
@@ -34,7 +40,17 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
       ...(fonts ? { fonts } : {}),
       onProgress: (done, total) => post({ id: req.id, kind: 'progress', done, total }),
     });
-    post({ id: req.id, kind: 'done', bytes: result.bytes, fileName: result.fileName, ms: result.ms, warnings: result.warnings }, [result.bytes.buffer]);
+    post(
+      {
+        id: req.id,
+        kind: 'done',
+        bytes: result.bytes,
+        fileName: result.fileName,
+        ms: result.ms,
+        warnings: result.warnings,
+      },
+      [result.bytes.buffer],
+    );
   } catch (err) {
     post({ id: req.id, kind: 'failed', message: err instanceof Error ? err.message : String(err) });
   }

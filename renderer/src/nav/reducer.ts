@@ -41,7 +41,15 @@ export type NavAction =
   | { type: 'sync'; index: number; blank: Blank };
 
 export function initialNav(hidden: readonly boolean[], index = 0): NavState {
-  return { index: clamp(index, hidden.length), hidden, blank: 'none', overview: false, help: false, search: { open: false, query: '' }, jump: '' };
+  return {
+    index: clamp(index, hidden.length),
+    hidden,
+    blank: 'none',
+    overview: false,
+    help: false,
+    search: { open: false, query: '' },
+    jump: '',
+  };
 }
 
 function clamp(i: number, count: number): number {
@@ -128,7 +136,11 @@ export function navReducer(state: NavState, action: NavAction): NavState {
     case 'sync':
       // Before its deck arrives (an audience window that just opened) there is nothing to clamp
       // against: keep the index for setDeck to clamp, or the window would show slide 1.
-      return { ...state, index: count > 0 ? clamp(action.index, count) : Math.max(0, Math.trunc(action.index) || 0), blank: action.blank };
+      return {
+        ...state,
+        index: count > 0 ? clamp(action.index, count) : Math.max(0, Math.trunc(action.index) || 0),
+        blank: action.blank,
+      };
     default: {
       const never: never = action;
       return never;

@@ -5,10 +5,23 @@ import { Bar, BarChart, Cell, Pie, PieChart, ReferenceLine, XAxis, YAxis } from 
 import type { ChartElement } from '../../../core/deck/types';
 import { TextBlockView } from './TextBlockView';
 
-export function ChartView({ el, emphasisColor, background }: { el: ChartElement; emphasisColor: string; background: string }) {
+export function ChartView({
+  el,
+  emphasisColor,
+  background,
+}: {
+  el: ChartElement;
+  emphasisColor: string;
+  background: string;
+}) {
   const { box } = el;
   return (
-    <div className="chart" data-kind="chart" data-chart-kind={el.chartKind} style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0 }}>
+    <div
+      className="chart"
+      data-kind="chart"
+      data-chart-kind={el.chartKind}
+      style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0 }}
+    >
       <TextBlockView block={el.title} emphasisColor={emphasisColor} />
       {el.chartKind === 'bar' ? (
         <>
@@ -17,7 +30,12 @@ export function ChartView({ el, emphasisColor, background }: { el: ChartElement;
               width={box.w}
               height={box.h}
               data={el.data.map((d) => ({ label: d.label, value: d.value }))}
-              margin={{ top: el.geometry.plot.y - box.y, bottom: box.y + box.h - (el.geometry.plot.y + el.geometry.plot.h), left: 0, right: 0 }}
+              margin={{
+                top: el.geometry.plot.y - box.y,
+                bottom: box.y + box.h - (el.geometry.plot.y + el.geometry.plot.h),
+                left: 0,
+                right: 0,
+              }}
               barCategoryGap={0}
             >
               <XAxis dataKey="label" hide />
@@ -42,7 +60,11 @@ export function ChartView({ el, emphasisColor, background }: { el: ChartElement;
           <div style={{ position: 'absolute', left: box.x, top: box.y }}>
             <PieChart width={box.w} height={box.h}>
               <Pie
-                data={el.geometry.segments.map((s) => ({ name: s.label, value: s.endDeg - s.startDeg, color: s.color }))}
+                data={el.geometry.segments.map((s) => ({
+                  name: s.label,
+                  value: s.endDeg - s.startDeg,
+                  color: s.color,
+                }))}
                 dataKey="value"
                 cx={el.geometry.cx - box.x}
                 cy={el.geometry.cy - box.y}
@@ -63,7 +85,18 @@ export function ChartView({ el, emphasisColor, background }: { el: ChartElement;
           {el.geometry.centre && <TextBlockView block={el.geometry.centre} emphasisColor={emphasisColor} />}
           {el.geometry.legend.map((l, i) => (
             <div key={i}>
-              <div className="swatch" style={{ position: 'absolute', left: l.swatch.x, top: l.swatch.y, width: l.swatch.w, height: l.swatch.h, background: l.color, outline: `1px solid ${el.axisColor}` }} />
+              <div
+                className="swatch"
+                style={{
+                  position: 'absolute',
+                  left: l.swatch.x,
+                  top: l.swatch.y,
+                  width: l.swatch.w,
+                  height: l.swatch.h,
+                  background: l.color,
+                  outline: `1px solid ${el.axisColor}`,
+                }}
+              />
               <TextBlockView block={l.block} emphasisColor={emphasisColor} />
             </div>
           ))}

@@ -15,7 +15,6 @@ export interface SlideViewProps {
   onFigures?: (figures: FigureRef[], at: { x: number; y: number }) => void;
 }
 
-
 function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
   const fig = theme.colors.figure;
   switch (el.kind) {
@@ -43,9 +42,27 @@ function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
       return (
         <div data-kind="kpi">
           <div
-            style={{ position: 'absolute', left: el.box.x, top: el.box.y, width: el.box.w, height: el.box.h, background: el.fill, border: `1px solid ${el.border}`, boxSizing: 'border-box' }}
+            style={{
+              position: 'absolute',
+              left: el.box.x,
+              top: el.box.y,
+              width: el.box.w,
+              height: el.box.h,
+              background: el.fill,
+              border: `1px solid ${el.border}`,
+              boxSizing: 'border-box',
+            }}
           />
-          <div style={{ position: 'absolute', left: el.box.x, top: el.box.y, width: el.accentWidthPx, height: el.box.h, background: el.accent }} />
+          <div
+            style={{
+              position: 'absolute',
+              left: el.box.x,
+              top: el.box.y,
+              width: el.accentWidthPx,
+              height: el.box.h,
+              background: el.accent,
+            }}
+          />
           <TextBlockView block={el.value} emphasisColor={fig} />
           <TextBlockView block={el.label} emphasisColor={fig} />
         </div>
@@ -113,7 +130,14 @@ export const SlideView = memo(function SlideView({ slide, theme, onFigures }: Sl
       className="slide-canvas"
       data-slide-id={slide.id}
       data-slide-kind={slide.kind}
-      style={{ position: 'relative', width: 1280, height: 720, background: slide.background, overflow: 'hidden', fontFamily: `'${theme.fontFamily}', sans-serif` }}
+      style={{
+        position: 'relative',
+        width: 1280,
+        height: 720,
+        background: slide.background,
+        overflow: 'hidden',
+        fontFamily: `'${theme.fontFamily}', sans-serif`,
+      }}
     >
       {slide.elements.map((el, i) => (
         <ElementView key={i} el={el} theme={theme} />

@@ -2,7 +2,15 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX } from '../../../core/deck/units';
 
-export function Stage({ children, background = '#000', className }: { children: ReactNode; background?: string; className?: string }) {
+export function Stage({
+  children,
+  background = '#000',
+  className,
+}: {
+  children: ReactNode;
+  background?: string;
+  className?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0);
   useLayoutEffect(() => {
@@ -35,8 +43,15 @@ export function Stage({ children, background = '#000', className }: { children: 
 export function Thumb({ children, widthPx }: { children: ReactNode; widthPx: number }) {
   const s = widthPx / CANVAS_WIDTH_PX;
   return (
-    <div className="thumb" style={{ width: widthPx, height: CANVAS_HEIGHT_PX * s, position: 'relative', overflow: 'hidden' }}>
-      <div style={{ width: CANVAS_WIDTH_PX, height: CANVAS_HEIGHT_PX, transform: `scale(${s})`, transformOrigin: '0 0' }}>{children}</div>
+    <div
+      className="thumb"
+      style={{ width: widthPx, height: CANVAS_HEIGHT_PX * s, position: 'relative', overflow: 'hidden' }}
+    >
+      <div
+        style={{ width: CANVAS_WIDTH_PX, height: CANVAS_HEIGHT_PX, transform: `scale(${s})`, transformOrigin: '0 0' }}
+      >
+        {children}
+      </div>
     </div>
   );
 }

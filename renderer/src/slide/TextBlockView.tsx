@@ -4,7 +4,15 @@ import type { CSSProperties } from 'react';
 import { lineTops } from '../../../core/deck/geometry';
 import type { TextBlock } from '../../../core/deck/types';
 
-export function TextBlockView({ block, emphasisColor, testId }: { block: TextBlock; emphasisColor: string; testId?: string }) {
+export function TextBlockView({
+  block,
+  emphasisColor,
+  testId,
+}: {
+  block: TextBlock;
+  emphasisColor: string;
+  testId?: string;
+}) {
   const tops = lineTops(block);
   const base: CSSProperties = {
     position: 'absolute',

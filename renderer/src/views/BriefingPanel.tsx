@@ -15,14 +15,22 @@ export interface BriefingPanelProps {
 }
 
 function reportCover(report: Report): Record<CoverField, string> {
-  return { title: report.title, presenter: report.delivered.by, meeting: report.delivered.meeting, date: chineseDate(report.delivered.date) };
+  return {
+    title: report.title,
+    presenter: report.delivered.by,
+    meeting: report.delivered.meeting,
+    date: chineseDate(report.delivered.date),
+  };
 }
 
 export function BriefingPanel({ report, briefing, onEdit, onReset }: BriefingPanelProps) {
   const reportSections = report.sections.map((s) => s.id);
   const titles = new Map(report.sections.map((s) => [s.id, s.title]));
   // Included sections in the briefing's order, then the others in the report's.
-  const rows = [...briefing.sections.filter((id) => titles.has(id)), ...reportSections.filter((id) => !briefing.sections.includes(id))];
+  const rows = [
+    ...briefing.sections.filter((id) => titles.has(id)),
+    ...reportSections.filter((id) => !briefing.sections.includes(id)),
+  ];
   const defaults = reportCover(report);
   return (
     <aside className="briefing-panel" aria-label={T.briefing.panel} data-testid="briefing-panel">
@@ -44,7 +52,12 @@ export function BriefingPanel({ report, briefing, onEdit, onReset }: BriefingPan
               </label>
               {included && (
                 <span className="section-move">
-                  <button type="button" disabled={at === 0} aria-label={`${T.briefing.sectionUp}：${titles.get(id)}`} onClick={() => onEdit({ type: 'moveSection', id, to: at - 1 })}>
+                  <button
+                    type="button"
+                    disabled={at === 0}
+                    aria-label={`${T.briefing.sectionUp}：${titles.get(id)}`}
+                    onClick={() => onEdit({ type: 'moveSection', id, to: at - 1 })}
+                  >
                     ↑
                   </button>
                   <button
@@ -65,7 +78,13 @@ export function BriefingPanel({ report, briefing, onEdit, onReset }: BriefingPan
       {COVER_FIELDS.map((field) => (
         <label key={field} className="cover-field">
           <span>{T.briefing.coverFields[field]}</span>
-          <input value={briefing.cover[field] ?? ''} placeholder={defaults[field]} maxLength={200} data-testid={`cover-${field}`} onChange={(e) => onEdit({ type: 'setCover', field, value: e.target.value })} />
+          <input
+            value={briefing.cover[field] ?? ''}
+            placeholder={defaults[field]}
+            maxLength={200}
+            data-testid={`cover-${field}`}
+            onChange={(e) => onEdit({ type: 'setCover', field, value: e.target.value })}
+          />
         </label>
       ))}
       <p className="hint">{T.briefing.coverHint}</p>

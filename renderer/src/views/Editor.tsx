@@ -97,7 +97,11 @@ export function Editor(p: EditorProps) {
         </h1>
         <label>
           {T.editor.bundled}
-          <select value={p.currentBundledId ?? ''} onChange={(e) => e.target.value && p.onOpenBundled(e.target.value)} data-testid="bundled-select">
+          <select
+            value={p.currentBundledId ?? ''}
+            onChange={(e) => e.target.value && p.onOpenBundled(e.target.value)}
+            data-testid="bundled-select"
+          >
             {p.currentBundledId === undefined && <option value="">—</option>}
             {p.bundled.map((b) => (
               <option key={b.id} value={b.id}>
@@ -123,7 +127,11 @@ export function Editor(p: EditorProps) {
         />
         <label>
           {T.editor.theme}
-          <select value={briefing.theme} onChange={(e) => edit({ type: 'setTheme', theme: e.target.value as ThemeId })} data-testid="theme-select">
+          <select
+            value={briefing.theme}
+            onChange={(e) => edit({ type: 'setTheme', theme: e.target.value as ThemeId })}
+            data-testid="theme-select"
+          >
             {THEME_IDS.map((t) => (
               <option key={t} value={t}>
                 {T.themes[t] ?? t}
@@ -133,7 +141,11 @@ export function Editor(p: EditorProps) {
         </label>
         <label>
           {T.editor.compare}
-          <select value={briefing.compareWith?.id ?? ''} onChange={(e) => p.onCompare(e.target.value || undefined)} data-testid="compare-select">
+          <select
+            value={briefing.compareWith?.id ?? ''}
+            onChange={(e) => p.onCompare(e.target.value || undefined)}
+            data-testid="compare-select"
+          >
             <option value="">{T.editor.compareNone}</option>
             {p.bundled
               .filter((b) => b.id !== report.id)
@@ -146,7 +158,11 @@ export function Editor(p: EditorProps) {
         </label>
         <label>
           {T.editor.watermark}
-          <select value={briefing.watermark ?? ''} onChange={(e) => edit({ type: 'setWatermark', watermark: e.target.value || undefined })} data-testid="watermark-select">
+          <select
+            value={briefing.watermark ?? ''}
+            onChange={(e) => edit({ type: 'setWatermark', watermark: e.target.value || undefined })}
+            data-testid="watermark-select"
+          >
             <option value="">{T.editor.watermarkNone}</option>
             {[...new Set([...T.briefing.watermarks, ...(briefing.watermark ? [briefing.watermark] : [])])].map((w) => (
               <option key={w} value={w}>
@@ -170,7 +186,12 @@ export function Editor(p: EditorProps) {
           <button type="button" onClick={p.onSaveBriefing} title="Ctrl+S" data-testid="save-briefing">
             {T.briefing.save}
           </button>
-          <button type="button" aria-pressed={panel} onClick={() => setPanel((x) => !x)} data-testid="briefing-panel-toggle">
+          <button
+            type="button"
+            aria-pressed={panel}
+            onClick={() => setPanel((x) => !x)}
+            data-testid="briefing-panel-toggle"
+          >
             {T.briefing.panel}
           </button>
         </span>
@@ -190,7 +211,12 @@ export function Editor(p: EditorProps) {
           {T.briefing.autosave[state.autosave]}
         </span>
         <span className="spacer" />
-        <button type="button" className={`warnings-toggle${p.warnings.length ? ' has' : ''}`} onClick={() => setShowWarnings((s) => !s)} data-testid="warnings-toggle">
+        <button
+          type="button"
+          className={`warnings-toggle${p.warnings.length ? ' has' : ''}`}
+          onClick={() => setShowWarnings((s) => !s)}
+          data-testid="warnings-toggle"
+        >
           {T.editor.warnings}（{p.warnings.length}）
         </button>
         <button type="button" onClick={() => dispatch({ type: 'openSearch' })} title="Ctrl+F">
@@ -215,12 +241,16 @@ export function Editor(p: EditorProps) {
         current={nav.index}
         onPick={(index) => dispatch({ type: 'goto', index })}
         onInclude={(entry, included) => edit({ type: 'setSlide', id: entry.id, included })}
-        onBackup={(entry, backup) => edit({ type: 'setBackup', id: entry.id, backup, hiddenInDeck: entry.hiddenInDeck })}
+        onBackup={(entry, backup) =>
+          edit({ type: 'setBackup', id: entry.id, backup, hiddenInDeck: entry.hiddenInDeck })
+        }
         onMove={(id, to) => edit({ type: 'moveSlide', id, to, deckOrder: state.deckOrder })}
         notesOf={briefing.notes}
       />
       <main className="current">
-        <Stage background="#d9d9d9">{slide && <SlideView slide={slide} theme={deck.theme} onFigures={(f) => setFigures(f)} />}</Stage>
+        <Stage background="#d9d9d9">
+          {slide && <SlideView slide={slide} theme={deck.theme} onFigures={(f) => setFigures(f)} />}
+        </Stage>
       </main>
       <NotesEditor
         slide={slide}
@@ -272,7 +302,9 @@ export function Editor(p: EditorProps) {
         />
       )}
       {figures && <FigurePopover figures={figures} onClose={() => setFigures(undefined)} />}
-      {nav.help && <HelpOverlay which="editor" rows={T.help.editorRows} onClose={() => dispatch({ type: 'toggleHelp' })} />}
+      {nav.help && (
+        <HelpOverlay which="editor" rows={T.help.editorRows} onClose={() => dispatch({ type: 'toggleHelp' })} />
+      )}
     </div>
   );
 }

@@ -52,16 +52,34 @@ export function ExportPanel({
   const chosenDateLine = dateLine && dateLineText.trim() !== '' ? dateLineText.trim() : undefined;
   const running = state.kind === 'running';
   return (
-    <div className="overlay export" role="dialog" aria-label={T.exporting.title} data-testid="export-panel" onClick={running ? undefined : onClose}>
+    <div
+      className="overlay export"
+      role="dialog"
+      aria-label={T.exporting.title}
+      data-testid="export-panel"
+      onClick={running ? undefined : onClose}
+    >
       <div className="panel" onClick={(e) => e.stopPropagation()}>
         <h2>{T.exporting.title}</h2>
         <fieldset disabled={running}>
           {(Object.keys(T.exporting.formats) as ExportFormat[]).map((f) => (
             <label key={f} className="export-format">
-              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-format-${f}`} />
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+                data-testid={`export-format-${f}`}
+              />
               {T.exporting.formats[f]}
               {f === 'handout' && format === 'handout' && (
-                <select value={perPage} onChange={(e) => setPerPage(Number(e.target.value))} aria-label={T.exporting.perPage} data-testid="export-per-page">
+                <select
+                  value={perPage}
+                  onChange={(e) => setPerPage(Number(e.target.value))}
+                  aria-label={T.exporting.perPage}
+                  data-testid="export-per-page"
+                >
                   {PER_PAGE.map((n) => (
                     <option key={n} value={n}>
                       {T.exporting.perPageOption(n)}
@@ -73,14 +91,25 @@ export function ExportPanel({
           ))}
           {format !== 'pptx' && (
             <label className="export-watermark">
-              <input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} data-testid="export-watermark" />
+              <input
+                type="checkbox"
+                checked={watermark}
+                onChange={(e) => setWatermark(e.target.checked)}
+                data-testid="export-watermark"
+              />
               {T.exporting.watermark(watermarkText)}
             </label>
           )}
           {format !== 'pptx' && (
             <div className="export-watermark export-date-line">
               <label>
-                <input type="checkbox" checked={dateLine} onChange={(e) => setDateLine(e.target.checked)} data-testid="export-date-line" /> {T.exporting.dateLine}
+                <input
+                  type="checkbox"
+                  checked={dateLine}
+                  onChange={(e) => setDateLine(e.target.checked)}
+                  data-testid="export-date-line"
+                />{' '}
+                {T.exporting.dateLine}
               </label>
               <input
                 type="text"
@@ -98,7 +127,8 @@ export function ExportPanel({
         <div className="export-status" data-testid="export-status" data-state={state.kind}>
           {state.kind === 'running' && (
             <>
-              <progress max={Math.max(1, state.total)} value={state.done} /> {T.exporting.progress(state.done, state.total)}
+              <progress max={Math.max(1, state.total)} value={state.done} />{' '}
+              {T.exporting.progress(state.done, state.total)}
             </>
           )}
           {state.kind === 'saved' && (
@@ -128,7 +158,15 @@ export function ExportPanel({
           <button type="button" onClick={onClose} disabled={running}>
             {T.exporting.close}
           </button>
-          <button type="button" className="primary" disabled={running} data-testid="export-run" onClick={() => onExport({ format, perPage, watermark: watermark ? watermarkText : undefined, dateLine: chosenDateLine })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={running}
+            data-testid="export-run"
+            onClick={() =>
+              onExport({ format, perPage, watermark: watermark ? watermarkText : undefined, dateLine: chosenDateLine })
+            }
+          >
             {T.exporting.run}
           </button>
         </div>

@@ -25,7 +25,10 @@ export function LazyThumb({ slide, theme, widthPx }: { slide: Slide; theme: Them
     return () => io.disconnect();
   }, [visible]);
   return (
-    <div ref={ref} style={{ width: widthPx, height: (CANVAS_HEIGHT_PX / CANVAS_WIDTH_PX) * widthPx, background: slide.background }}>
+    <div
+      ref={ref}
+      style={{ width: widthPx, height: (CANVAS_HEIGHT_PX / CANVAS_WIDTH_PX) * widthPx, background: slide.background }}
+    >
       {visible && (
         <Thumb widthPx={widthPx}>
           <SlideView slide={slide} theme={theme} />

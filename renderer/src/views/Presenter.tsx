@@ -69,7 +69,8 @@ export function Presenter({
     <div className="presenter" data-testid="presenter" data-index={nav.index}>
       <div className="presenter-current">
         <div className="presenter-label">
-          {T.presenter.current} · <span data-testid="presenter-position">{T.editor.slideOf(nav.index + 1, deck.slides.length)}</span>
+          {T.presenter.current} ·{' '}
+          <span data-testid="presenter-position">{T.editor.slideOf(nav.index + 1, deck.slides.length)}</span>
           {slide?.hidden ? ` · ${T.editor.hiddenBadge}` : ''}
           {nav.blank !== 'none' && (
             <span className="blank-state" data-testid="presenter-blank">
@@ -83,7 +84,9 @@ export function Presenter({
       <div className="presenter-side">
         <div className="presenter-label">{T.presenter.next}</div>
         <div className="presenter-next">
-          <Stage background="#222">{next ? <SlideView slide={next} theme={deck.theme} /> : <div className="end-note">{T.presenter.end}</div>}</Stage>
+          <Stage background="#222">
+            {next ? <SlideView slide={next} theme={deck.theme} /> : <div className="end-note">{T.presenter.end}</div>}
+          </Stage>
         </div>
         <div className="presenter-clock">
           <div>
@@ -115,10 +118,18 @@ export function Presenter({
           <button type="button" onClick={onOpenAudience}>
             {T.presenter.openAudience}
           </button>
-          <button type="button" aria-label={T.presenter.smallerLabel} onClick={() => setNotesPx((p) => Math.max(NOTES_MIN_PX, p - NOTES_STEP_PX))}>
+          <button
+            type="button"
+            aria-label={T.presenter.smallerLabel}
+            onClick={() => setNotesPx((p) => Math.max(NOTES_MIN_PX, p - NOTES_STEP_PX))}
+          >
             {T.presenter.smaller}
           </button>
-          <button type="button" aria-label={T.presenter.largerLabel} onClick={() => setNotesPx((p) => Math.min(NOTES_MAX_PX, p + NOTES_STEP_PX))}>
+          <button
+            type="button"
+            aria-label={T.presenter.largerLabel}
+            onClick={() => setNotesPx((p) => Math.min(NOTES_MAX_PX, p + NOTES_STEP_PX))}
+          >
             {T.presenter.larger}
           </button>
           <button type="button" title="Esc" onClick={onEnd} data-testid="end-show">
@@ -132,8 +143,14 @@ export function Presenter({
           <p key={i}>{p}</p>
         ))}
       </div>
-      {nav.jump && <div className="jump-indicator">{T.show.jumpPrompt} {nav.jump} {T.show.jumpSuffix}</div>}
-      {nav.overview && <OverviewGrid deck={deck} current={nav.index} onPick={(i) => dispatch({ type: 'goto', index: i })} />}
+      {nav.jump && (
+        <div className="jump-indicator">
+          {T.show.jumpPrompt} {nav.jump} {T.show.jumpSuffix}
+        </div>
+      )}
+      {nav.overview && (
+        <OverviewGrid deck={deck} current={nav.index} onPick={(i) => dispatch({ type: 'goto', index: i })} />
+      )}
       {nav.search.open && (
         <SearchBox
           deck={deck}

@@ -10,7 +10,8 @@ const THUMB_WIDTH_PX = 400;
 
 export function PrintHandouts({ deck }: { deck: Deck }) {
   const pages: number[][] = [];
-  for (let i = 0; i < deck.slides.length; i += PER_PAGE) pages.push(deck.slides.slice(i, i + PER_PAGE).map((_, k) => i + k));
+  for (let i = 0; i < deck.slides.length; i += PER_PAGE)
+    pages.push(deck.slides.slice(i, i + PER_PAGE).map((_, k) => i + k));
   return (
     <div className="print-only" data-testid="print-handouts">
       {pages.map((indexes, p) => (

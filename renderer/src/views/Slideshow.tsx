@@ -8,7 +8,17 @@ import { SlideView } from '../slide/SlideView';
 import { Stage } from '../slide/Stage';
 import { BlankOverlay, FigurePopover, HelpOverlay, OverviewGrid, SearchBox } from './overlays';
 
-export function Slideshow({ deck, nav, dispatch, audience = false }: { deck: Deck; nav: NavState; dispatch: Dispatch<NavAction>; audience?: boolean }) {
+export function Slideshow({
+  deck,
+  nav,
+  dispatch,
+  audience = false,
+}: {
+  deck: Deck;
+  nav: NavState;
+  dispatch: Dispatch<NavAction>;
+  audience?: boolean;
+}) {
   const slide = deck.slides[nav.index];
   const [figures, setFigures] = useState<FigureRef[]>();
   // A figure's quote belongs to its slide: moving to another slide closes it.
@@ -18,8 +28,19 @@ export function Slideshow({ deck, nav, dispatch, audience = false }: { deck: Dec
     setFigures(undefined);
   }
   return (
-    <div className={`slideshow${audience ? ' audience' : ''}`} data-testid={audience ? 'audience' : 'slideshow'} data-index={nav.index} data-count={deck.slides.length} data-blank={nav.blank} onClick={() => dispatch({ type: 'next' })}>
-      <Stage>{slide && <SlideView slide={slide} theme={deck.theme} onFigures={audience ? undefined : (f) => setFigures(f)} />}</Stage>
+    <div
+      className={`slideshow${audience ? ' audience' : ''}`}
+      data-testid={audience ? 'audience' : 'slideshow'}
+      data-index={nav.index}
+      data-count={deck.slides.length}
+      data-blank={nav.blank}
+      onClick={() => dispatch({ type: 'next' })}
+    >
+      <Stage>
+        {slide && (
+          <SlideView slide={slide} theme={deck.theme} onFigures={audience ? undefined : (f) => setFigures(f)} />
+        )}
+      </Stage>
       {nav.blank !== 'none' && <BlankOverlay blank={nav.blank} />}
       {nav.jump && (
         <div className="jump-indicator" data-testid="jump">

@@ -44,9 +44,24 @@ export function BlankOverlay({ blank }: { blank: 'black' | 'white' }) {
 }
 
 /** The list of keys: the show's (default) or the editor's. */
-export function HelpOverlay({ onClose, rows = T.help.rows, which = 'show' }: { onClose: () => void; rows?: readonly (readonly [string, string])[]; which?: 'show' | 'editor' }) {
+export function HelpOverlay({
+  onClose,
+  rows = T.help.rows,
+  which = 'show',
+}: {
+  onClose: () => void;
+  rows?: readonly (readonly [string, string])[];
+  which?: 'show' | 'editor';
+}) {
   return (
-    <div className="overlay help" role="dialog" aria-label={T.help.title} data-testid="help" data-help={which} onClick={onClose}>
+    <div
+      className="overlay help"
+      role="dialog"
+      aria-label={T.help.title}
+      data-testid="help"
+      data-help={which}
+      onClick={onClose}
+    >
       <div className="panel" onClick={(e) => e.stopPropagation()}>
         <h2>{T.help.title}</h2>
         <table>
@@ -94,7 +109,19 @@ export function OverviewGrid({ deck, current, onPick }: { deck: Deck; current: n
   );
 }
 
-export function SearchBox({ deck, query, onQuery, onPick, onClose }: { deck: Deck; query: string; onQuery: (q: string) => void; onPick: (i: number) => void; onClose: () => void }) {
+export function SearchBox({
+  deck,
+  query,
+  onQuery,
+  onPick,
+  onClose,
+}: {
+  deck: Deck;
+  query: string;
+  onQuery: (q: string) => void;
+  onPick: (i: number) => void;
+  onClose: () => void;
+}) {
   const hits = useMemo(() => searchSlides(deck.slides, query), [deck, query]);
   const [sel, setSel] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -124,7 +151,12 @@ export function SearchBox({ deck, query, onQuery, onPick, onClose }: { deck: Dec
         <ul className="search-hits">
           {query && hits.length === 0 && <li className="none">{T.show.noResults}</li>}
           {hits.map((h, i) => (
-            <li key={h.index} className={i === sel ? 'selected' : ''} data-index={h.index} onClick={() => onPick(h.index)}>
+            <li
+              key={h.index}
+              className={i === sel ? 'selected' : ''}
+              data-index={h.index}
+              onClick={() => onPick(h.index)}
+            >
               <span className="num">{h.index + 1}</span> <span className="title">{h.title}</span>
               <span className="excerpt">{h.excerpt}</span>
             </li>

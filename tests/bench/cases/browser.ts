@@ -144,7 +144,10 @@ async function openLargeReport(page: Page, appUrl: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'govbrief-bench-'));
   try {
     const file = join(dir, 'large-300.json');
-    writeFileSync(file, JSON.stringify(generateLargeReport({ slidesTarget: 300, distinctChars: 3800, seed: 2025 }), null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify(generateLargeReport({ slidesTarget: 300, distinctChars: 3800, seed: 2025 }), null, 2),
+    );
     await page.goto(`${appUrl}#/`);
     await page.getByTestId('editor').waitFor();
     await page.getByTestId('file-input').setInputFiles(file);
@@ -174,7 +177,12 @@ export async function browserBench(): Promise<BenchRow[]> {
         if (!r.fonts) throw new Error(`first paint (${where}): the slide was shown before the deck font loaded`);
         loads.push(r.ms);
       }
-      rows.push({ name: `first slide painted, ${where} (${hash}), median of ${LOADS} fresh loads`, value: median(loads), unit: 'ms', target: 1000 });
+      rows.push({
+        name: `first slide painted, ${where} (${hash}), median of ${LOADS} fresh loads`,
+        value: median(loads),
+        unit: 'ms',
+        target: 1000,
+      });
     }
 
     const context = await browser.newContext({ viewport: VIEWPORT });
@@ -183,19 +191,41 @@ export async function browserBench(): Promise<BenchRow[]> {
       await page.goto(`${server.url}#/show`);
       await page.getByTestId('slideshow').locator('.slide-canvas').waitFor();
       const switches = (await page.evaluate(`(${SWITCH_PROBE})(${SWITCHES})`)) as { toFrame: number[]; work: number[] };
-      if (switches.toFrame.length < SWITCHES) throw new Error(`slide switch: only ${switches.toFrame.length} of ${SWITCHES} switches happened`);
-      rows.push({ name: `slide switch (keydown → frame with the new slide), median of ${SWITCHES}`, value: median(switches.toFrame), unit: 'ms', target: 16 });
+      if (switches.toFrame.length < SWITCHES)
+        throw new Error(`slide switch: only ${switches.toFrame.length} of ${SWITCHES} switches happened`);
+      rows.push({
+        name: `slide switch (keydown → frame with the new slide), median of ${SWITCHES}`,
+        value: median(switches.toFrame),
+        unit: 'ms',
+        target: 16,
+      });
       rows.push({ name: 'slide switch (keydown → frame), slowest', value: Math.max(...switches.toFrame), unit: 'ms' });
       // The app's own part: render, commit, style and layout (paint and the wait for vsync excluded).
-      if (switches.work.length === switches.toFrame.length) rows.push({ name: `slide switch, render + layout only, median of ${SWITCHES}`, value: median(switches.work), unit: 'ms' });
+      if (switches.work.length === switches.toFrame.length)
+        rows.push({
+          name: `slide switch, render + layout only, median of ${SWITCHES}`,
+          value: median(switches.work),
+          unit: 'ms',
+        });
 
       const slides = await openLargeReport(page, server.url);
       rows.push({ name: 'generated deck for the overview', value: slides, unit: 'slides' });
       const opens: { grid: number; drawn: number; items: number }[] = [];
-      for (let i = 0; i < OVERVIEW_OPENS; i++) opens.push((await page.evaluate(`(${OVERVIEW_PROBE})()`)) as { grid: number; drawn: number; items: number });
-      if (opens.some((o) => o.items !== slides || typeof o.drawn !== 'number')) throw new Error(`overview: did not open with ${slides} thumbnails: ${JSON.stringify(opens)}`);
-      rows.push({ name: `overview of ${slides} slides, thumbnails in view drawn, median of ${OVERVIEW_OPENS}`, value: median(opens.map((o) => o.drawn)), unit: 'ms', target: 300 });
-      rows.push({ name: `overview of ${slides} slides, grid only, median of ${OVERVIEW_OPENS}`, value: median(opens.map((o) => o.grid)), unit: 'ms' });
+      for (let i = 0; i < OVERVIEW_OPENS; i++)
+        opens.push((await page.evaluate(`(${OVERVIEW_PROBE})()`)) as { grid: number; drawn: number; items: number });
+      if (opens.some((o) => o.items !== slides || typeof o.drawn !== 'number'))
+        throw new Error(`overview: did not open with ${slides} thumbnails: ${JSON.stringify(opens)}`);
+      rows.push({
+        name: `overview of ${slides} slides, thumbnails in view drawn, median of ${OVERVIEW_OPENS}`,
+        value: median(opens.map((o) => o.drawn)),
+        unit: 'ms',
+        target: 300,
+      });
+      rows.push({
+        name: `overview of ${slides} slides, grid only, median of ${OVERVIEW_OPENS}`,
+        value: median(opens.map((o) => o.grid)),
+        unit: 'ms',
+      });
       rows.push({ name: `overview of ${slides} slides, first (cold) open`, value: opens[0]!.drawn, unit: 'ms' });
     } finally {
       await context.close();

@@ -37,7 +37,11 @@ function median(xs: number[]): number {
  * Median wall time over RUNS runs after one warm-up, the median CPU time of this process over the
  * same runs (a shared machine inflates wall time; CPU time much less), and the output size.
  */
-async function measure(deck: Deck, options: Omit<PdfExportOptions, 'fonts'>, runs = RUNS): Promise<{ ms: number; cpuMs: number; kb: number; pages: number }> {
+async function measure(
+  deck: Deck,
+  options: Omit<PdfExportOptions, 'fonts'>,
+  runs = RUNS,
+): Promise<{ ms: number; cpuMs: number; kb: number; pages: number }> {
   const fonts = readExportFonts();
   const warm = await exportPdf(deck, { ...options, fonts });
   const times: number[] = [];

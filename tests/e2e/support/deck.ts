@@ -37,14 +37,20 @@ export function shanxiDeck(theme: ThemeId = 'official'): Deck {
 
 /** The emphasised runs (figures) drawn on a slide, one entry per run, in drawing order. */
 export function figureRuns(slide: Slide): string[] {
-  return slideBlocks(slide).flatMap(({ block }) => block.lines.flatMap((l) => l.runs.filter((r) => r.emphasis).map((r) => r.text)));
+  return slideBlocks(slide).flatMap(({ block }) =>
+    block.lines.flatMap((l) => l.runs.filter((r) => r.emphasis).map((r) => r.text)),
+  );
 }
 
 /** The charts on a slide with the marks recharts must draw for each. */
 export function chartMarks(slide: Slide): { kind: 'bar' | 'donut'; marks: number }[] {
   return slide.elements.flatMap((el) => {
     if (el.kind !== 'chart') return [];
-    return [el.chartKind === 'bar' ? { kind: 'bar' as const, marks: el.data.length } : { kind: 'donut' as const, marks: el.data.length + (el.remainder ? 1 : 0) }];
+    return [
+      el.chartKind === 'bar'
+        ? { kind: 'bar' as const, marks: el.data.length }
+        : { kind: 'donut' as const, marks: el.data.length + (el.remainder ? 1 : 0) },
+    ];
   });
 }
 

@@ -20,7 +20,10 @@ export interface FakeData {
   follow?: { deck: unknown; index: number };
 }
 
-export const REPORT_FILES = { 'shanxi-2025': 'data/reports/shanxi-2025.json', 'china-2025': 'data/reports/china-2025.json' } as const;
+export const REPORT_FILES = {
+  'shanxi-2025': 'data/reports/shanxi-2025.json',
+  'china-2025': 'data/reports/china-2025.json',
+} as const;
 
 export function reportOf(id: keyof typeof REPORT_FILES): Report {
   return loadReport(REPORT_FILES[id]);
@@ -47,7 +50,12 @@ export function fakeData(extra: Partial<FakeData> = {}): FakeData {
 /** The deck message the editor publishes (a report and its briefing), for show windows to follow. */
 export function deckMessage(report: Report): unknown {
   const deck = compileDeck(report, { theme: 'official' });
-  return { kind: 'deck', report, compareWith: undefined, briefing: newBriefing(report, deck, 'official', new Date('2025-03-05T00:00:00Z')) };
+  return {
+    kind: 'deck',
+    report,
+    compareWith: undefined,
+    briefing: newBriefing(report, deck, 'official', new Date('2025-03-05T00:00:00Z')),
+  };
 }
 
 export async function installFakeGovbrief(page: Page, data: FakeData): Promise<void> {
@@ -62,12 +70,18 @@ export async function fakeCalls(page: Page): Promise<FakeCall[]> {
 
 /** Main sends an event: 'menu' (a menu command), 'report' (reportUpdated) or 'show'. */
 export async function emitFromMain(page: Page, kind: 'menu' | 'report' | 'show', payload: unknown): Promise<void> {
-  await page.evaluate(([k, p]) => (globalThis as unknown as { __fake: { emit(k: unknown, p: unknown): void } }).__fake.emit(k, p), [kind, payload] as const);
+  await page.evaluate(
+    ([k, p]) => (globalThis as unknown as { __fake: { emit(k: unknown, p: unknown): void } }).__fake.emit(k, p),
+    [kind, payload] as const,
+  );
 }
 
 /** Sets main's next replies: openDropped (undefined: the file has no path), openBundled. */
 export async function setReplies(page: Page, replies: { openDropped?: unknown; openBundled?: unknown }): Promise<void> {
-  await page.evaluate((r) => Object.assign((globalThis as unknown as { __fake: { replies: object } }).__fake.replies, r), replies);
+  await page.evaluate(
+    (r) => Object.assign((globalThis as unknown as { __fake: { replies: object } }).__fake.replies, r),
+    replies,
+  );
 }
 
 /** Runs in the page before the app: window.govbrief as the preload exposes it. */
@@ -85,7 +99,10 @@ function fakeGovbrief(data: FakeData): void {
     for (const l of listeners[kind]!) l(payload);
   };
   g['__fake'] = { calls, replies, emit };
-  const opened = (id: string) => ({ file: `/opt/govbrief/resources/data/reports/${id}.json`, result: { ok: true, report: data.reports[id], warnings: [] } });
+  const opened = (id: string) => ({
+    file: `/opt/govbrief/resources/data/reports/${id}.json`,
+    result: { ok: true, report: data.reports[id], warnings: [] },
+  });
   const record =
     <T>(name: string, reply: (...args: never[]) => T) =>
     async (...args: never[]) => {
@@ -94,7 +111,9 @@ function fakeGovbrief(data: FakeData): void {
     };
   g['govbrief'] = {
     listBundled: record('listBundled', () => data.bundled),
-    openBundled: record('openBundled', (id: string) => ('openBundled' in replies ? replies['openBundled'] : opened(id))),
+    openBundled: record('openBundled', (id: string) =>
+      'openBundled' in replies ? replies['openBundled'] : opened(id),
+    ),
     openDialog: record('openDialog', () => undefined),
     openPath: record('openPath', () => undefined),
     openDropped: async (file: { name: string }) => {

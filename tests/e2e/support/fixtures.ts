@@ -11,7 +11,10 @@ export { expect };
 
 export function appUrl(): string {
   const url = process.env[APP_URL_ENV];
-  if (!url) throw new Error(`${APP_URL_ENV} is not set: run the browser tests through playwright.config.ts (its global setup serves the app)`);
+  if (!url)
+    throw new Error(
+      `${APP_URL_ENV} is not set: run the browser tests through playwright.config.ts (its global setup serves the app)`,
+    );
   return url;
 }
 
@@ -44,11 +47,16 @@ export const test = base.extend<{ guard: PageGuard }>({
       context.on('console', (m) => {
         if (m.type() === 'error') guard.errors.push(`console.error on ${m.page()?.url() ?? '?'}: ${m.text()}`);
       });
-      context.on('weberror', (e) => guard.errors.push(`uncaught on ${e.page()?.url() ?? '?'}: ${e.error().stack ?? e.error().message}`));
+      context.on('weberror', (e) =>
+        guard.errors.push(`uncaught on ${e.page()?.url() ?? '?'}: ${e.error().stack ?? e.error().message}`),
+      );
       await use(guard);
       const origin = appOrigin();
       const foreignRequests = guard.requests.filter((u) => !isLocalRequest(u, origin));
-      expect({ errors: guard.errors, foreignRequests }, `console errors, uncaught page errors and requests that left ${origin}`).toEqual({ errors: [], foreignRequests: [] });
+      expect(
+        { errors: guard.errors, foreignRequests },
+        `console errors, uncaught page errors and requests that left ${origin}`,
+      ).toEqual({ errors: [], foreignRequests: [] });
     },
     { auto: true },
   ],
@@ -58,10 +66,19 @@ export type Route = 'editor' | 'show' | 'presenter' | 'audience';
 
 const LOAD_TIMEOUT_MS = 15_000;
 
-const ROOT_TESTID: Record<Route, string> = { editor: 'editor', show: 'slideshow', presenter: 'presenter', audience: 'audience' };
+const ROOT_TESTID: Record<Route, string> = {
+  editor: 'editor',
+  show: 'slideshow',
+  presenter: 'presenter',
+  audience: 'audience',
+};
 
 /** Opens the app at a route (with URL parameters) and waits for its view. */
-export async function openApp(page: Page, route: Route = 'editor', params: Record<string, string> = {}): Promise<Locator> {
+export async function openApp(
+  page: Page,
+  route: Route = 'editor',
+  params: Record<string, string> = {},
+): Promise<Locator> {
   const q = new URLSearchParams(params).toString();
   await page.goto(`${appUrl()}#/${route === 'editor' ? '' : route}${q ? `?${q}` : ''}`);
   const root = page.getByTestId(ROOT_TESTID[route]);

@@ -23,10 +23,14 @@ export const APP_URL_ENV = 'GOVBRIEF_E2E_URL';
 
 /** `vite build` of renderer/ into outDir, printing only warnings and errors. */
 export function buildWeb(outDir: string): void {
-  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 }
 
 export async function buildAndServe(outDir: string): Promise<StaticServer> {
