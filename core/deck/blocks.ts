@@ -17,6 +17,11 @@ export interface TextStyle {
   /** Baseline-to-baseline distance as a multiple of the font size. */
   lineHeight: number;
   maxLines?: number;
+  /**
+   * Titles: when the text wraps, even out its lines (the narrowest width that keeps the line
+   * count), so a title never ends on an orphan ("…主要目" / "标").
+   */
+  balance?: boolean;
 }
 
 export type FitResult =
@@ -132,11 +137,30 @@ export function fitBlock(
   }
   if (fit.kind === 'overflow')
     return { ok: false, fittingLineCount: fit.fittingLineCount, linesAtMin: fit.lines, rangesAtMin: fit.lineRanges };
+  let ranges = fit.lineRanges;
+  if (style.balance && ranges.length > 1) {
+    // Binary search for the narrowest width (px) that still sets the text at this size on as
+    // many lines, with no bad break; the lines found there fit the real box too.
+    const size = fit.fontSizePx;
+    const n = ranges.length;
+    const at = (w: number) => {
+      const f = fitText(text, { ...options, widthPx: w, maxFontSizePx: size, minFontSizePx: size }, metrics);
+      return f.kind === 'fit' && f.lineRanges.length === n && !badBreak(f.lineRanges) ? f.lineRanges : undefined;
+    };
+    let lo = Math.floor(box.w / n);
+    let hi = box.w;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (at(mid)) hi = mid;
+      else lo = mid;
+    }
+    ranges = at(hi) ?? ranges;
+  }
   return {
     ok: true,
     block: {
       box,
-      lines: toRuns(text, fit.lineRanges, emphasis),
+      lines: toRuns(text, ranges, emphasis),
       fontSizePx: fit.fontSizePx,
       lineHeightPx: fit.fontSizePx * style.lineHeight,
       weight: style.weight,

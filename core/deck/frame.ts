@@ -43,6 +43,7 @@ export function titleStyle(ctx: LayoutContext, minPx: number, maxPx: number): Te
     align: 'left',
     valign: 'middle',
     lineHeight: TITLE_LINE_HEIGHT,
+    balance: true,
   };
 }
 

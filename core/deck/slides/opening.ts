@@ -46,6 +46,7 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string, dataNotes: re
     valign: 'middle',
     lineHeight: 1.2,
     maxLines,
+    balance: true,
   });
   // Presenter and date are body text (≥ body size); only the source line is a caption.
   const onGround = (px: number, color: string, minPx = sizes.bodyMinPx): TextStyle => ({
