@@ -646,6 +646,13 @@ export function layoutTextCards(
   cols = cardColumns(cards.length),
   placement: HeadPlacement = 'top',
 ): Element[] | undefined {
+  // A lone card whose text fits a card of a two-card grid at a KPI card's height is set there,
+  // top left, like a lone KPI card: stretched over the whole body it looked like an empty banner.
+  if (cards.length === 1 && area.w > LONE_KPI_CARD_MAX_WIDTH_PX) {
+    const compact = { ...area, w: LONE_KPI_CARD_MAX_WIDTH_PX, h: Math.min(area.h, MAX_KPI_CARD_HEIGHT_PX) };
+    const lone = layoutTextCards(cards, compact, ctx, 1, placement);
+    if (lone) return lone;
+  }
   const { colors, sizes } = ctx.theme;
   const cells = gridCells(area, cards.length, cols, CARD_GAP_PX);
   const inners = cells.map(innerBox);
