@@ -9,38 +9,19 @@
  *     is left out, with a warning naming it; the rest of the line is still drawn in place.
  * Test-only.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Weight } from '../../core/deck/types';
 import { fontHasGlyph, type ExportFontBytes } from '../../core/export/fonts';
+import { readPdf, squash } from '../../core/export/pdf/pdf-reader.testkit';
 
-export const squash = (s: string): string => s.replace(/\s+/g, '');
+export { squash };
 
 /** What any Private Use Area stand-in is compared as. */
 export const STAND_IN = '\uE000';
 const PUA = /[\uE000-\uF8FF]/g;
 
-/** The page texts of a PDF (items joined, whitespace removed, stand-ins unified), and its page count. */
+/** The page texts of a PDF (items joined, whitespace removed, stand-ins unified). */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise;
-  try {
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const page = await doc.getPage(i);
-      const content = await page.getTextContent();
-      const text = content.items.map((it) => ('str' in it ? it.str : '')).join('');
-      pages.push(squash(text).replace(PUA, STAND_IN));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+  return (await readPdf(bytes)).pages.map((p) => p.text.replace(PUA, STAND_IN));
 }
 
 const glyphCache = new Map<string, boolean>();
