@@ -13,8 +13,9 @@ import { A4, PAPER, drawHeader, lineBlock, paperFrame, paperSurface } from './pa
 import { drawSlide } from './slide';
 import { Surface } from './surface';
 
-export type HandoutsPerPage = 1 | 2 | 3 | 4 | 6;
-export const HANDOUTS_PER_PAGE: readonly HandoutsPerPage[] = [1, 2, 3, 4, 6];
+import { HANDOUTS_PER_PAGE, type HandoutsPerPage } from './per-page';
+
+export { HANDOUTS_PER_PAGE, type HandoutsPerPage };
 
 export interface DeckLayoutOptions {
   metrics: FontMetrics;
