@@ -65,6 +65,9 @@ export async function buildCli({ quiet = false } = {}) {
         },
       },
     ],
+    // Dependencies are bundled too: Node then loads a few ES modules instead of resolving package
+    // folders and scanning big CommonJS files (jspdf) for their exports at every start.
+    ssr: { noExternal: true },
     build: {
       ssr: resolve(root, 'core/cli.ts'),
       outDir: CLI_OUT_DIR,
