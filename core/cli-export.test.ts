@@ -24,7 +24,7 @@ import { BAD_DIR } from '../tests/fixtures/make-bad-reports';
 import { runBuiltCli } from '../tests/support/built-cli';
 import { compileDeck } from './deck/compile';
 import { exportFileName } from './export/names';
-import { readPdf } from './export/pdf/pdf-reader.testkit';
+import { readPdf } from '../tests/support/pdf-reader';
 import { loadReportFile } from './node/report-file';
 import type { Report } from './report/schema';
 
