@@ -281,7 +281,7 @@ function registerHandlers(): void {
           const id = reportIdOf(message.report);
           if (id !== undefined) reportFiles.editorShows(id);
         }
-        show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id);
+        show.publish(message, event.sender.id);
       },
       [INVOKE.showStart]: ({ fromIndex, presenter }) => show.start(fromIndex, { presenter: presenter === true }),
       [INVOKE.showEnd]: () => show.end(),
