@@ -12,6 +12,7 @@ import type { Box, ChartElement, Deck, Element, KpiElement, Line, Slide, TableEl
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX, pxToIn, pxToPt } from '../deck/units';
 import { postprocessPptx } from './pptx/postprocess';
 import { stripControlChars } from './text-safety';
+import { assertNever } from '../assert-never';
 
 /** A face viewers have: Microsoft YaHei ships with every Chinese Windows (WPS maps it too). */
 export const DEFAULT_PPTX_FONT = '微软雅黑';
@@ -374,6 +375,8 @@ function addElement(
     case 'chart':
       chartLabels.push(addChart(pptx, slide, el, emphasis, fontFace));
       return;
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 

@@ -8,6 +8,7 @@ import type { ThemeSpec } from '../../deck/themes';
 import { measureText } from '../../deck/text/measure';
 import type { ChartElement, Element, KpiElement, ShapeElement, Slide, TableElement, TextBlock } from '../../deck/types';
 import { annularSector, type Surface } from './surface';
+import { assertNever } from '../../assert-never';
 
 /** recharts draws the zero line with strokeWidth 2 and donut sectors with a 2 px ground-coloured stroke. */
 const ZERO_LINE_PX = 2;
@@ -102,6 +103,8 @@ export function drawElement(s: Surface, el: Element, theme: ThemeSpec): void {
       return drawTable(s, el, figure);
     case 'chart':
       return drawChart(s, el, figure, theme.colors.background);
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 

@@ -7,6 +7,7 @@ import type { Element, FigureRef, Slide } from '../../../core/deck/types';
 import type { ThemeSpec } from '../../../core/deck/themes';
 import { ChartView } from './ChartView';
 import { TextBlockView } from './TextBlockView';
+import { assertNever } from '../../../core/assert-never';
 
 export interface SlideViewProps {
   slide: Slide;
@@ -109,6 +110,8 @@ function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
     }
     case 'chart':
       return <ChartView el={el} emphasisColor={fig} background={theme.colors.background} />;
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 
