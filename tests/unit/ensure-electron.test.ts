@@ -1,10 +1,14 @@
 // The `npm start` prestart step (scripts/ensure-electron.mjs): Electron's own installer runs
 // once when the binary is missing; offline it says, in Chinese and English, what is missing
 // and the three ways to provide it, with no stack trace.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -77,6 +81,46 @@ describe('ensure-electron (npm prestart)', () => {
     expect(r.stderr).toContain('ELECTRON_MIRROR');
     expect(r.out).not.toMatch(/^\s+at /m);
     expect(r.out).not.toContain('node:internal');
+  });
+
+  it('with a reachable mirror, downloads the zip once through Electron’s installer and unpacks it where electron-vite looks', async () => {
+    const electronDir = electronPackageWithoutBinary();
+    const zipName = `electron-v${VERSION}-${process.platform}-${process.arch}.zip`;
+    const exe = process.platform === 'win32' ? 'electron.exe' : 'electron';
+    const zip = Buffer.from(zipSync({ [exe]: strToU8('#!/bin/sh\n'), version: strToU8(VERSION) }));
+    const sums = `${createHash('sha256').update(zip).digest('hex')} *${zipName}\n`;
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      if (req.url === `/v${VERSION}/${zipName}`) res.end(zip);
+      else if (req.url === `/v${VERSION}/SHASUMS256.txt`) res.end(sums);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const env = cleanEnv({
+        NODE_PATH: path.join(ROOT, 'node_modules'),
+        ELECTRON_MIRROR: `http://127.0.0.1:${port}/`,
+        electron_config_cache: path.join(tempDir(), 'cache'),
+        electron_use_remote_checksums: '1',
+      });
+      // Async: the mirror is served from this process while the script runs.
+      const runOnce = () =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, [SCRIPT, '--electron-dir', electronDir], { env, stdio: 'ignore' });
+          child.on('exit', resolve);
+        });
+      expect(await runOnce()).toBe(0);
+      expect(readFileSync(path.join(electronDir, 'path.txt'), 'utf8')).toBe(exe);
+      expect(readFileSync(path.join(electronDir, 'dist', exe), 'utf8')).toBe('#!/bin/sh\n');
+      const downloads = requests.filter((u) => u.endsWith('.zip')).length;
+      expect(await runOnce()).toBe(0);
+      expect(requests.filter((u) => u.endsWith('.zip')).length).toBe(downloads);
+      expect(downloads).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('does not run the installer when path.txt names a binary in dist/', () => {
