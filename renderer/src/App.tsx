@@ -399,7 +399,10 @@ export function App({ bridge }: { bridge: Bridge }) {
               state={exporter.state}
               initialFormat={exportPanel}
               watermark={briefing.briefing.watermark}
-              onExport={(c) =>
+              dateLine={briefing.briefing.dateLine}
+              onExport={(c) => {
+                // The date line chosen for a PDF is the briefing's from now on (saved with it).
+                if (c.format !== 'pptx') briefing.edit({ type: 'setDateLine', dateLine: c.dateLine });
                 exporter.run({
                   format: c.format,
                   report: briefing.report!,
@@ -408,8 +411,8 @@ export function App({ bridge }: { bridge: Bridge }) {
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                   ...(c.dateLine ? { dateLine: c.dateLine } : {}),
-                })
-              }
+                });
+              }}
               onReveal={bridge.revealFile}
               onClose={() => {
                 setExportPanel(undefined);
