@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commandLineFile, OutsideFiles, outsideFile } from './outside-files';
 import { ReportFiles } from './report-files';
 import { type OpenedReport, openReportFile } from './report-watch';
+import { LAPTOP, PROJECTOR, setup as showSetup } from './testing/show-fakes';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CHINA = join(REPO, 'data/reports/china-2025.json');
@@ -82,6 +83,35 @@ describe('what a path from outside names', () => {
     });
     expect(commandLineFile(['GovBrief.exe', report, briefing], existsSync)?.kind).toBe('report');
     expect(commandLineFile([report], existsSync)).toBeUndefined();
+  });
+});
+
+describe('a report from outside', () => {
+  it('before the editor asked (it launched the app): becomes the launch file the editor gets when it asks', () => {
+    const { report } = files();
+    const { reports, outside, sent, watched } = setup();
+    expect(outside.receive(report)).toBe(true);
+    expect(sent, 'not pushed before the editor listens').toEqual([]);
+    expect(watched).toEqual([]);
+    expect(reports.initial()?.file).toBe(report);
+    expect(watched).toEqual([report]);
+  });
+
+  it('replaces a report named on the command line if the editor has not asked yet', () => {
+    const { report } = files();
+    const { reports, outside } = setup(['GovBrief', report]);
+    outside.receive(CHINA);
+    expect(reports.initial()?.file).toBe(CHINA);
+  });
+
+  it('while the app runs: opens in the editor (sent, watched) and brings the editor forward', () => {
+    const { report } = files();
+    const { reports, outside, sent, raised } = setup();
+    reports.initial();
+    expect(outside.receive(report)).toBe(true);
+    expect(sent.map((o) => o.file)).toEqual([report]);
+    expect(raised).toEqual(['editor']);
+    expect(reports.initial()?.file, 'and a reload keeps it').toBe(report);
   });
 });
 
@@ -186,5 +216,34 @@ describe('a file from outside during a show waits until the show ends', () => {
     show.on = false;
     outside.showEnded();
     expect(sent).toEqual([]);
+  });
+});
+
+describe('the show controller says when a show ends', () => {
+  it('ended by closing the audience window or by 结束放映: the waiting report opens once', () => {
+    const { report } = files();
+    const s = setup();
+    let outside: OutsideFiles | undefined = undefined;
+    const { show, byRoute } = showSetup([LAPTOP, PROJECTOR], { ended: () => outside?.showEnded() });
+    outside = new OutsideFiles({
+      reports: s.reports,
+      sendBriefing: () => {},
+      exists: existsSync,
+      presenting: () => show.presenting,
+      showEditor: () => {},
+    });
+    s.reports.initial();
+    show.start(0);
+    outside.receive(report);
+    expect(s.sent).toEqual([]);
+    byRoute('audience')!.close();
+    expect(s.sent.map((o) => o.file)).toEqual([report]);
+    show.end();
+    expect(s.sent).toHaveLength(1);
+
+    show.start(0);
+    outside.receive(CHINA);
+    show.end();
+    expect(s.sent.map((o) => o.file)).toEqual([report, CHINA]);
   });
 });

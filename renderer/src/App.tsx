@@ -310,6 +310,9 @@ export function App({ bridge }: { bridge: Bridge }) {
     [requestOpen, startShow, startPresenter, presenting, files, briefing],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
+  // A .govbrief.json given on the command line or double-clicked (main waits for the first deck).
+  const openReadBriefing = files.openRead;
+  useEffect(() => bridge.onBriefingFile?.((f) => void openReadBriefing(f)), [bridge, openReadBriefing]);
   useEditorKeys({
     enabled: !presenting,
     nav,

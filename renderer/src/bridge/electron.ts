@@ -33,6 +33,7 @@ export interface GovbriefApi {
   onReportUpdated(listener: (payload: unknown) => void): () => void;
   onShowMessage(listener: (payload: unknown) => void): () => void;
   onMenuCommand(listener: (payload: unknown) => void): () => void;
+  onBriefingFile?(listener: (payload: unknown) => void): () => void;
 }
 
 declare global {
@@ -150,5 +151,10 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     },
     saveBriefing: async (text, fileName) => checkedSaveResult(await api.saveBriefing(text, fileName)),
     openBriefingDialog: async () => checkedBriefingFile(await api.openBriefing()),
+    onBriefingFile: (listener) =>
+      api.onBriefingFile?.((p) => {
+        const f = checkedBriefingFile(p);
+        if (f) listener(f);
+      }) ?? (() => {}),
   };
 }

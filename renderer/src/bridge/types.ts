@@ -89,4 +89,6 @@ export interface Bridge {
   saveBriefing(text: string, fileName: string): Promise<SaveResult>;
   /** The host's own open dialog for briefing files (Electron); undefined: use the file input. */
   openBriefingDialog?: () => Promise<BriefingFile | undefined>;
+  /** Briefing files handed to the app from outside (Electron: command line, double-click). */
+  onBriefingFile?: (listener: (file: BriefingFile) => void) => () => void;
 }
