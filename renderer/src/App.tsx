@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { reportHash } from '../../core/briefing/hash';
 import { BRIEFING_EXTENSION } from '../../core/briefing/load';
+import { chooseReport } from './bridge/picked-files';
 import type { Briefing } from '../../core/briefing/schema';
 import type { ExportFormat } from '../../core/export/names';
 import { isThemeId } from '../../core/deck/themes';
@@ -170,12 +171,15 @@ export function App({ bridge }: { bridge: Bridge }) {
     notify: setNotice,
     requestInput: requestBriefingInput,
   });
-  const openFile = useCallback(
-    async (file: File) => {
-      // A dropped or picked .govbrief.json is a briefing, anything else a report.
-      if (file.name.toLowerCase().endsWith(BRIEFING_EXTENSION))
-        return files.openContent(file.name, new Uint8Array(await file.arrayBuffer()));
-      const opened = await bridge.openLocalFile(file);
+  const openFiles = useCallback(
+    async (picked: readonly File[]) => {
+      // A dropped or picked .govbrief.json is a briefing, anything else a report, opened with the
+      // files picked or dropped with it (its source text: both files, or a folder).
+      const briefingFile = picked.find((f) => f.name.toLowerCase().endsWith(BRIEFING_EXTENSION));
+      if (briefingFile) return files.openContent(briefingFile.name, new Uint8Array(await briefingFile.arrayBuffer()));
+      const file = chooseReport(picked);
+      if (!file) return;
+      const opened = await bridge.openLocalFile(file, picked);
       if (reports.accept(opened)) setBundledId(undefined);
     },
     [bridge, reports, files],
@@ -385,7 +389,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             bundled={bundled}
             currentBundledId={bundledId}
             onOpenBundled={(id) => void openBundled(id)}
-            onOpenFile={(f) => void openFile(f)}
+            onOpenFiles={(f) => void openFiles(f)}
             onCompare={(id) => void setCompare(id)}
             onPresent={startShow}
             onPresenter={startPresenter}

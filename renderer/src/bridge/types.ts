@@ -51,9 +51,10 @@ export interface Bridge {
   /**
    * A file the user picked or dropped on the window. Electron: opened by main from its path
    * (validated with its source text, watched, added to the recent files); in the page only when
-   * the file has no path on disk, and on the web.
+   * the file has no path on disk, and on the web. `companions`: the files picked or dropped with
+   * it (another file, or the rest of a folder), where the page looks for its source text.
    */
-  openLocalFile(file: File): Promise<OpenedReport>;
+  openLocalFile(file: File, companions?: readonly File[]): Promise<OpenedReport>;
   /** The report the host was started with (Electron: a file on the command line), asked for once at start. */
   initialReport(): Promise<OpenedReport | undefined>;
   /** Report updates pushed by the host (Electron watches the open file). */
