@@ -32,4 +32,6 @@ export interface GovbriefApi {
   onReportUpdated(listener: Listener): () => void;
   onShowMessage(listener: Listener): () => void;
   onMenuCommand(listener: Listener): () => void;
+  /** A briefing file handed to the app (command line, double-click): its name and bytes, or an error. */
+  onBriefingFile(listener: Listener): () => void;
 }

@@ -44,6 +44,7 @@ const api: GovbriefApi = {
   onReportUpdated: (listener: Listener) => subscribe(EVENTS.reportUpdated, listener),
   onShowMessage: (listener: Listener) => subscribe(EVENTS.showMessage, listener),
   onMenuCommand: (listener: Listener) => subscribe(EVENTS.menuCommand, listener),
+  onBriefingFile: (listener: Listener) => subscribe(EVENTS.briefingFile, listener),
 };
 
 contextBridge.exposeInMainWorld('govbrief', api);
