@@ -1,7 +1,8 @@
 /**
  * Main's replies pass the renderer's checks: what main's own producers return (an opened report,
  * good and bad; every save outcome) parses with the shared reply schemas the renderer uses
- * (core/app/ipc-replies.ts), and an opened report's report passes the report schema. A change on
+ * (core/app/ipc-replies.ts), and an opened report's report passes the report schema; the source
+ * text a report was checked against is not sent. A change on
  * one side that the other does not follow fails here, not as a "malformed reply" in the app.
  */
 import { join } from 'node:path';
@@ -20,6 +21,16 @@ describe('main replies meet the renderer contract', () => {
     const reply = OpenedReplySchema.parse(openReportFile(SHANXI));
     expect(reply.result.ok).toBe(true);
     if (reply.result.ok) expect(ReportSchema.safeParse(reply.result.report).success).toBe(true);
+  });
+
+  it('keeps the source text in main: an opened report is sent without it', () => {
+    const opened = openReportFile(SHANXI);
+    expect(opened.result.ok).toBe(true);
+    if (opened.result.ok) expect(opened.result.sourceText).toBeUndefined();
+    // The whole reply is the report and its warnings: far below the source text's size.
+    expect(JSON.stringify(opened).length).toBeLessThan(
+      JSON.stringify(opened.result.ok && opened.result.report).length * 2,
+    );
   });
 
   it('an opened report with errors, and a file that is missing', () => {

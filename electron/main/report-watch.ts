@@ -14,8 +14,14 @@ export interface OpenedReport {
   result: LoadResult;
 }
 
+/**
+ * A report file opened and validated here, once. The source text it was checked against (up to
+ * 2 million characters) stays in main: the renderer shows the quotes, never the whole text, so
+ * it is not sent with every open and every reload.
+ */
 export function openReportFile(path: string): OpenedReport {
-  return { file: path, result: loadReportFile(path, { provenance: 'warning' }) };
+  const result = loadReportFile(path, { provenance: 'warning' });
+  return { file: path, result: result.ok ? { ...result, sourceText: undefined } : result };
 }
 
 /**
