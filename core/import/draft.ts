@@ -59,9 +59,16 @@ function runKind(layout: Layout, run: RunItem[]): SectionKind | undefined {
 function stopLineAfter(layout: Layout, run: RunItem[], runs: RunItem[][]): number {
   const startLine = run[0]!.line;
   const lastLine = run[run.length - 1]!.line;
+  const region = regionOf(layout, startLine);
   const candidates = [
     ...layout.headings.filter((h) => h.line > startLine).map((h) => h.line),
-    ...runs.filter((r) => r !== run && r[0]!.line > lastLine).map((r) => r[0]!.line),
+    // Another list ends this one, unless it is nested in it under the same heading (（一） … 1. …).
+    ...runs
+      .filter(
+        (r) =>
+          r !== run && r[0]!.line > lastLine && (!region || region.implicit || regionOf(layout, r[0]!.line) !== region),
+      )
+      .map((r) => r[0]!.line),
     layout.lines.length,
   ];
   return Math.min(...candidates);

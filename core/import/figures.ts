@@ -35,6 +35,8 @@ const BASE_UNITS = [
   '千瓦',
   '公顷',
   '人次',
+  '剂次',
+  '美元',
   '个月',
   '小时',
   '%',
@@ -52,6 +54,7 @@ const BASE_UNITS = [
   '场',
   '张',
   '亩',
+  '斤',
   '吨',
   '元',
   '位',
@@ -97,7 +100,7 @@ const PREFIXES: { word: string; bound: Bound; sign: 1 | -1 }[] = [
 const PREFIX_ALT = PREFIXES.map((p) => p.word).join('|');
 
 const ARABIC = new RegExp(
-  `(?<![A-Za-z0-9.．０-９])(${PREFIX_ALT})?${S}(${DIGITS})${S}(${MAGNITUDE})?(多|余)?${S}(${UNIT_ALT})(以上|左右|以内|以下|多|内)?`,
+  `(?<![A-Za-z0-9.．０-９])(${PREFIX_ALT})?${S}(${DIGITS})${S}(${MAGNITUDE})?(多|余)?${S}(${UNIT_ALT})?(以上|左右|以内|以下|多|内)?`,
   'gu',
 );
 /** Chinese numerals only where the wording makes them a quantity: 两倍多, 提前三年, 近千亿元. */
@@ -127,12 +130,14 @@ export function findFigures(source: string, span: Span = { start: 0, end: source
   const text = source.slice(span.start, span.end);
   const found: FoundFigure[] = [];
   for (const m of text.matchAll(ARABIC)) {
-    const [whole, prefix, digits, magnitude, approx, base, suffix] = m;
-    if (isYear(digits!, base!)) continue;
+    const [whole, prefix, digits, magnitude, approx, base = '', suffix] = m;
+    // A number needs a unit, or at least a magnitude ("200万农村人口"): bare numbers are not figures.
+    if (!base && !magnitude) continue;
+    if (isYear(digits!, base)) continue;
     // "内" only closes a time span (10个自然日内); elsewhere it begins the next word (5年内…).
     let end = whole.length;
     let closing = suffix;
-    if (suffix === '内' && !/日|天|月|年/u.test(base!)) {
+    if (suffix === '内' && !/日|天|月|年/u.test(base)) {
       closing = undefined;
       end -= 1;
     }
@@ -149,7 +154,7 @@ export function findFigures(source: string, span: Span = { start: 0, end: source
       end: start + end,
       display: halfWidthDigits(squash(raw)),
       value: sign * parseNumber(digits!),
-      unit: halfWidthDigits(`${magnitude ?? ''}${base!}`),
+      unit: halfWidthDigits(`${magnitude ?? ''}${base}`),
       bound: boundOf(prefix, approx, closing),
       chineseNumeral: false,
     });

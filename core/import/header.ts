@@ -16,7 +16,10 @@ const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/gu;
 const MEETING = /(?:[\u4e00-\u9fff]{0,12}?)(?:人大|人民代表大会)[\u4e00-\u9fff]{0,14}?会议/u;
 const OFFICIAL =
   /(代?(?:省长|市长|县长|区长|州长|盟长|旗长|自治区主席))[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[ \t\u3000\n]|向|同志|$)/mu;
-const REGION = /([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|自治州|州|县|区|旗))(?:人民政府|政府工作报告)/u;
+const REGION_END = '(?:省|自治区|市|自治州|州|县|区|旗)';
+const REGION = new RegExp(`([\\u4e00-\\u9fff]{2,10}?${REGION_END})(?:\\d{4}年)?(?:人民政府|政府工作报告)`, 'u');
+/** "鹭江市第十七届人民代表大会…": the region that holds the meeting. */
+const MEETING_REGION = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?${REGION_END})第`, 'u');
 
 export interface Header {
   region: string;
@@ -43,7 +46,7 @@ export function readHeader(source: string, year: number): Header {
   for (const m of head.matchAll(DATE)) {
     const lineEnd = head.indexOf('\n', m.index);
     const after = head.slice(m.index, lineEnd < 0 ? head.length : lineEnd);
-    const meeting = MEETING.exec(after);
+    const meeting = MEETING.exec(after.slice(m[0].length));
     if (!meeting) continue;
     const reportAt = after.indexOf('政府工作报告');
     const sentenceEnd = reportAt >= 0 ? after.indexOf('。', reportAt) : -1;
@@ -53,7 +56,7 @@ export function readHeader(source: string, year: number): Header {
     const date = `${y}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     delivered = {
       date,
-      meeting: meeting[0].replace(/^在/u, ''),
+      meeting: meeting[0].replace(/^[在于]/u, ''),
       by: official ? `${official[1]} ${official[2]}` : UNKNOWN,
       source: quote,
     };
@@ -98,7 +101,8 @@ export function readHeader(source: string, year: number): Header {
         'The level (province, city, county) could not be told; "province" was assumed.',
       ),
     );
-  const region = REGION.exec(head)?.[1]?.replace(/^\d{4}年/u, '');
+  // "2025年江川省人民政府…": the match may start at the 年 of the year.
+  const region = (REGION.exec(head)?.[1] ?? MEETING_REGION.exec(delivered.meeting)?.[1])?.replace(/^.*年/u, '');
   if (!region)
     items.push(
       reviewItem(

@@ -23,11 +23,18 @@ export function itemSpans(layout: Layout, run: RunItem[], stopLine: number): Ite
     if (next) endLine = next.line;
     else {
       // The last item: up to the line that ends a sentence, or a blank line after one.
+      // The last item: up to a new paragraph after its sentence ends, unless that paragraph is
+      // one of its own sub-items or bullets.
       endLine = item.line + 1;
+      let sentenceEnded = false;
       for (let i = item.line; i < stopLine; i++) {
+        const text = lines[i]!.text;
         if (layout.doubled[i] || (i > item.line && layout.headings.some((h) => h.line === i))) break;
+        if (text === '') continue;
+        const own = layout.markers[i] !== undefined || layout.bullets[i] !== undefined;
+        if (i > item.line && sentenceEnded && !own) break;
         endLine = i + 1;
-        if (/[。；;]$/u.test(lines[i]!.text)) break;
+        sentenceEnded = /[。；;]$/u.test(text);
       }
     }
     while (endLine > item.line + 1 && (lines[endLine - 1]!.text === '' || layout.doubled[endLine - 1])) endLine--;

@@ -29,7 +29,7 @@ export interface Layout {
 
 const KEYWORDS: { kind: SectionKind; re: RegExp }[] = [
   { kind: 'targets', re: /主要预期目标|主要目标/u },
-  { kind: 'projects', re: /民生实事/u },
+  { kind: 'projects', re: /民生实事|为民办实事|惠民实事/u },
   { kind: 'tasks', re: /重点工作|重点任务|主要任务|工作安排|工作任务/u },
   { kind: 'review', re: /工作回顾|过去一年|过去的一年|成绩单|年工作总结/u },
 ];

@@ -18,12 +18,15 @@ export interface ReviewDraft {
 }
 
 /** A theme line: short, no punctuation inside, not a sentence. */
-const THEME_LINE_MAX_CHARS = 16;
+const THEME_LINE_MAX_CHARS = 20;
 /** Fewer Chinese characters than this is not a highlight (stray numbers, page furniture). */
 const HIGHLIGHT_MIN_CJK = 4;
 
+/** A paragraph opening "一是", "二是" …: a theme in a county's review. */
+const ENUMERATED = /^[ \t\u3000]*[一二三四五六七八九十]{1,2}是/u;
+
 function isThemeLine(text: string): boolean {
-  return text.length >= 4 && text.length <= THEME_LINE_MAX_CHARS && !/[，,。；;：:、！!？?“”]/u.test(text);
+  return text.length >= 4 && text.length <= THEME_LINE_MAX_CHARS && !/[。；;：:、！!？?“”]/u.test(text);
 }
 
 /** "向新而行动力澎湃" → 向新而行 + 动力澎湃; "经济运行稳中向好，质效提升" → split at the comma. */
@@ -81,6 +84,11 @@ export function buildReview(
     if (m && (m.style === 'paren-chinese' || m.style === 'chinese')) {
       // "（一）经济运行稳中向好。全省…": the title is the first sentence of the item.
       const first = sentences(source, { start: m.contentStart, end: line.end })[0];
+      if (first) starts.push({ title: first, body: first.end });
+    } else if (ENUMERATED.test(line.raw)) {
+      // "一是项目建设提速增效。…": the title is the first sentence after "一是".
+      const at = line.start + ENUMERATED.exec(line.raw)![0].length;
+      const first = sentences(source, { start: at, end: line.end })[0];
       if (first) starts.push({ title: first, body: first.end });
     } else if (isThemeLine(line.text) && blankAround && i > from) starts.push({ title: line, body: line.end });
   }
