@@ -16,6 +16,12 @@ describe('figures inside sentences', () => {
     expect(one('入驻优质企业团队 300多家')).toEqual({ display: '300多家', value: 300, unit: '家', bound: 'atLeast' });
     expect(one('合同 4400余件')).toEqual({ display: '4400余件', value: 4400, unit: '件', bound: 'atLeast' });
     expect(one('投资超过 550亿元的')).toEqual({ display: '超过550亿元', value: 550, unit: '亿元', bound: 'atLeast' });
+    expect(one('进出口总额突破5000亿元')).toEqual({
+      display: '突破5000亿元',
+      value: 5000,
+      unit: '亿元',
+      bound: 'atLeast',
+    });
     expect(one('平均时间压缩至 10个自然日内')).toEqual({
       display: '10个自然日内',
       value: 10,

@@ -92,6 +92,7 @@ const PREFIXES: { word: string; bound: Bound; sign: 1 | -1 }[] = [
   { word: '不超过', bound: 'atMost', sign: 1 },
   { word: '不高于', bound: 'atMost', sign: 1 },
   { word: '超过', bound: 'atLeast', sign: 1 },
+  { word: '突破', bound: 'atLeast', sign: 1 },
   { word: '下降', bound: 'exact', sign: -1 },
   { word: '减少', bound: 'exact', sign: -1 },
   { word: '近', bound: 'about', sign: 1 },
