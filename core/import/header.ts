@@ -91,6 +91,16 @@ export function readHeader(source: string, year: number): Header {
   }
   const official = OFFICIAL.exec(source);
   const level = levelOf(official?.[1]);
+  if (level === 'city' && official && !/市长|州长|盟长/u.test(official[1]!))
+    items.push(
+      reviewItem(
+        'missing-field',
+        '/level',
+        undefined,
+        `报告由${official[1]}所作（县、区级），数据格式尚无县级，暂记为“市”。`,
+        `The report was delivered by a ${official[1]} (county or district); the data format has no county level yet, so "city" was used.`,
+      ),
+    );
   if (!level)
     items.push(
       reviewItem(
