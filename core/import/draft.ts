@@ -5,6 +5,7 @@
  */
 import { SCHEMA_VERSION, type Report, type Section } from '../report/schema';
 import { readHeader } from './header';
+import { IdMaker } from './ids';
 import { layoutOf, regionEnd, regionOf, type Layout, type SectionKind } from './layout';
 import type { RunItem } from './markers';
 import { buildProjects } from './projects';
@@ -80,7 +81,7 @@ export function importReportText(source: string, options: ImportOptions = {}): I
   const year = reportYear(source, layout);
   const header = readHeader(source, year);
   const items: ReviewItem[] = [...header.items];
-  const usedIds = new Set<string>();
+  const ids = new IdMaker();
   const sections: Section[] = [];
   const pointer = () => `/sections/${sections.length}`;
 
@@ -127,7 +128,7 @@ export function importReportText(source: string, options: ImportOptions = {}): I
     const from = reviewHeading.implicit ? reviewHeading.line : reviewHeading.line + 1;
     const listStarts = layout.runs.filter((r) => kinds.get(r) !== 'review' && r[0]!.line > from).map((r) => r[0]!.line);
     const to = Math.min(regionEnd(layout, reviewHeading), ...listStarts);
-    const review = buildReview(layout, from, to, pointer(), usedIds);
+    const review = buildReview(layout, from, to, pointer(), ids);
     summary = review.summary;
     items.push(...review.items);
     if (review.themes.length > 0)
@@ -152,13 +153,7 @@ export function importReportText(source: string, options: ImportOptions = {}): I
 
   const projectsRun = firstRun('projects');
   if (projectsRun) {
-    const built = buildProjects(
-      layout,
-      projectsRun,
-      stopLineAfter(layout, projectsRun, layout.runs),
-      pointer(),
-      usedIds,
-    );
+    const built = buildProjects(layout, projectsRun, stopLineAfter(layout, projectsRun, layout.runs), pointer(), ids);
     sections.push({
       kind: 'projects',
       id: 'projects',
@@ -174,7 +169,7 @@ export function importReportText(source: string, options: ImportOptions = {}): I
 
   const tasksRun = firstRun('tasks');
   if (tasksRun) {
-    const built = buildTasks(layout, tasksRun, stopLineAfter(layout, tasksRun, layout.runs), pointer(), usedIds);
+    const built = buildTasks(layout, tasksRun, stopLineAfter(layout, tasksRun, layout.runs), pointer(), ids);
     const n = built.tasks.length;
     sections.push({
       kind: 'tasks',

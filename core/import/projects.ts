@@ -4,7 +4,7 @@
  */
 import type { Project } from '../report/schema';
 import { findFigures } from './figures';
-import { newId } from './ids';
+import type { IdMaker } from './ids';
 import { itemSpans, sourceWithoutFurniture } from './items';
 import type { Layout } from './layout';
 import type { RunItem } from './markers';
@@ -21,7 +21,7 @@ export function buildProjects(
   run: RunItem[],
   stopLine: number,
   pointer: string,
-  usedIds: Set<string>,
+  ids: IdMaker,
 ): { projects: Project[]; items: ReviewItem[] } {
   const items: ReviewItem[] = [];
   const projects = itemSpans(layout, run, stopLine).map((item, k) => {
@@ -54,7 +54,7 @@ export function buildProjects(
       );
     }
     return {
-      id: newId('project', usedIds),
+      id: ids.make('project'),
       number: item.number,
       title,
       text,

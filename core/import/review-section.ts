@@ -5,7 +5,7 @@
  */
 import type { Figure, Highlight, Point, Theme } from '../report/schema';
 import { findFigures, labelFor } from './figures';
-import { newId } from './ids';
+import type { IdMaker } from './ids';
 import type { Layout } from './layout';
 import { reviewItem, type ReviewItem } from './review-items';
 import { cjkCount, sentences, textOf, type Span } from './text';
@@ -66,13 +66,7 @@ interface ThemeStart {
   body: number;
 }
 
-export function buildReview(
-  layout: Layout,
-  from: number,
-  to: number,
-  pointer: string,
-  usedIds: Set<string>,
-): ReviewDraft {
+export function buildReview(layout: Layout, from: number, to: number, pointer: string, ids: IdMaker): ReviewDraft {
   const { source, lines } = layout;
   const items: ReviewItem[] = [];
   const starts: ThemeStart[] = [];
@@ -124,7 +118,7 @@ export function buildReview(
       if (cjkCount(text) < HIGHLIGHT_MIN_CJK) continue;
       const hp = `${p}/highlights/${highlights.length}`;
       highlights.push({
-        id: newId('highlight', usedIds),
+        id: ids.make('highlight'),
         text,
         figures: figuresOf(source, s, items, hp),
         source: text,
@@ -140,7 +134,7 @@ export function buildReview(
       ),
     );
     return {
-      id: newId('theme', usedIds),
+      id: ids.make('theme'),
       title: title.slice(0, 40),
       ...(subtitle ? { subtitle: subtitle.slice(0, 40) } : {}),
       source: titleText,

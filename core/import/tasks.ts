@@ -4,7 +4,7 @@
  * numbered sub-items (1. …); a line between bullets is the heading of the points after it.
  */
 import type { Point, PointGroup, Task } from '../report/schema';
-import { newId } from './ids';
+import type { IdMaker } from './ids';
 import { itemSpans } from './items';
 import type { Layout } from './layout';
 import type { RunItem } from './markers';
@@ -94,7 +94,7 @@ export function buildTasks(
   run: RunItem[],
   stopLine: number,
   pointer: string,
-  usedIds: Set<string>,
+  ids: IdMaker,
 ): { tasks: Task[]; items: ReviewItem[] } {
   const items: ReviewItem[] = [];
   const tasks = itemSpans(layout, run, stopLine).map((item, k): Task => {
@@ -110,7 +110,7 @@ export function buildTasks(
           `No points were found in work area ${item.number}.`,
         ),
       );
-    return { id: newId('task', usedIds), number: item.number, title: titleText, source: titleText, groups };
+    return { id: ids.make('task'), number: item.number, title: titleText, source: titleText, groups };
   });
   return { tasks, items };
 }

@@ -111,5 +111,10 @@ export function cjkCount(s: string): number {
  * more characters repeated at once. Such lines are page furniture, not report text.
  */
 export function looksDoubled(s: string): boolean {
-  return /(.{3,})\1/u.test(s.replace(/\s+/gu, ''));
+  const t = s.replace(/\s+/gu, '');
+  // Furniture is short; the test is quadratic in the line's length, so prose is not tested.
+  return t.length <= DOUBLED_MAX_CHARS && /(.{3,})\1/u.test(t);
 }
+
+/** Longest line that can be a doubled heading (the Shanxi digest's longest is 36 characters). */
+const DOUBLED_MAX_CHARS = 80;
