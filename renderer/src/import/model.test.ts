@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importReportText } from '../../../core/import/draft';
 import { checkProvenance } from '../../../core/report/provenance';
@@ -13,7 +12,6 @@ import {
   type ReviewState,
 } from './model';
 
-const source = readFileSync('tests/fixtures/import/province-2025.txt', 'utf8');
 function start(): ReviewState {
   const r = importReportText(source);
   if (!r.ok) throw new Error(r.message.en);
