@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import source from '../../../tests/fixtures/import/province-2025.txt?raw';
 import { importReportText } from '../../../core/import/draft';
 import { checkProvenance } from '../../../core/report/provenance';
 import { ReportSchema } from '../../../core/report/schema';
