@@ -32,12 +32,12 @@ const ADD_BUTTONS: { kind: AddKind; label: string }[] = [
 ];
 
 async function pdfWorker(): Promise<void> {
-  // pdf.js in a browser runs its parser in a worker; the web build serves the worker file.
+  // pdf.js in a browser parses in a worker; Vite bundles it as a worker script of the build.
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('pdfjs-dist/legacy/build/pdf.worker.mjs?url'),
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs?worker'),
   ]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  pdfjs.GlobalWorkerOptions.workerPort ??= new worker.default();
 }
 
 function InputStep({ onText, error }: { onText: (text: string, name: string) => void; error: string | undefined }) {
