@@ -56,6 +56,17 @@ test('paste, review, edit with undo/redo, add a selection, preview and save a re
   await page.keyboard.press('Control+z');
   await expect(projects).toHaveCount(10);
 
+  // A chart from a highlight's figures: a slide of the preview draws it.
+  const preview = page.getByTestId('import-preview');
+  const highlight = page.locator('[data-testid="import-entry"][data-kind="highlight"]', {
+    hasText: '规模以上工业增加值',
+  });
+  await expect(highlight.getByTestId('import-chart-bar')).toBeEnabled();
+  const chartsBefore = await page.evaluate(() => document.querySelectorAll('.chart').length);
+  await highlight.getByTestId('import-chart-bar').click();
+  await highlight.locator('.import-entry-text').click();
+  await expect(preview.locator('.chart')).toHaveCount(chartsBefore + 1);
+
   // Select text in the source and add it as a project: its quote is the selection.
   await page.evaluate(() => {
     const pre = document.querySelector('[data-testid="import-source"]')!;
@@ -86,6 +97,7 @@ test('paste, review, edit with undo/redo, add a selection, preview and save a re
   expect(saved.source.text).toBe(province);
   expect(checkProvenance(saved, province)).toEqual([]);
   expect(saved.sections.find((s: { kind: string }) => s.kind === 'projects').projects).toHaveLength(11);
+  expect(saved.sections.find((s: { kind: string }) => s.kind === 'review').themes[0].charts).toHaveLength(1);
   await expect(page.getByTestId('import-save-note')).toContainText('已保存');
   expect(await entries.count()).toBeGreaterThan(40);
 });

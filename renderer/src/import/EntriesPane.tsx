@@ -1,7 +1,7 @@
 // The draft's entries with accept / edit / delete, and the review items the importer listed.
 import { useState } from 'react';
 import type { ReviewItem } from '../../../core/import/review-items';
-import type { DraftEntry } from './model';
+import { chartRefusal, type ChartKind, type DraftEntry } from './model';
 
 const KIND_LABEL: Record<DraftEntry['kind'], string> = {
   target: '目标',
@@ -19,6 +19,7 @@ function EntryRow({
   onAccept,
   onEdit,
   onDelete,
+  onChart,
 }: {
   entry: DraftEntry;
   accepted: boolean;
@@ -27,6 +28,7 @@ function EntryRow({
   onAccept: () => void;
   onEdit: (text: string) => void;
   onDelete: () => void;
+  onChart: (kind: ChartKind) => void;
 }) {
   const [editing, setEditing] = useState<string | undefined>(undefined);
   return (
@@ -71,6 +73,22 @@ function EntryRow({
           <button type="button" onClick={onDelete} data-testid="import-delete">
             删除
           </button>
+          {entry.kind === 'highlight' &&
+            (['bar', 'kpi'] as const).map((kind) => {
+              const refusal = chartRefusal(entry.figures, kind);
+              return (
+                <button
+                  key={kind}
+                  type="button"
+                  disabled={refusal !== undefined}
+                  title={refusal}
+                  onClick={() => onChart(kind)}
+                  data-testid={`import-chart-${kind}`}
+                >
+                  {kind === 'bar' ? '设为柱状图' : '设为指标卡'}
+                </button>
+              );
+            })}
         </span>
       )}
     </li>
@@ -86,6 +104,7 @@ export function EntriesPane(props: {
   onAccept: (pointer: string) => void;
   onEdit: (pointer: string, text: string) => void;
   onDelete: (pointer: string) => void;
+  onChart: (pointer: string, kind: ChartKind) => void;
 }) {
   return (
     <div className="import-entries">
@@ -119,6 +138,7 @@ export function EntriesPane(props: {
             onAccept={() => props.onAccept(e.pointer)}
             onEdit={(t) => props.onEdit(e.pointer, t)}
             onDelete={() => props.onDelete(e.pointer)}
+            onChart={(kind) => props.onChart(e.pointer, kind)}
           />
         ))}
       </ul>

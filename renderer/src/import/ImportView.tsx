@@ -21,6 +21,7 @@ import {
   draftEntries,
   editEntry,
   type ReviewState,
+  setChart,
 } from './model';
 import { SourcePane } from './SourcePane';
 
@@ -161,8 +162,13 @@ export function ImportView({ onClose }: { onClose: () => void }) {
   const select = (pointer: string) => {
     setSelected(pointer);
     if (!deck || typeof deck === 'string') return;
-    const probe = entries.find((e) => e.pointer === pointer)?.text.slice(0, 8);
-    const at = probe ? deck.slides.findIndex((sl) => JSON.stringify(sl).includes(probe)) : -1;
+    const entry = entries.find((e) => e.pointer === pointer);
+    if (!entry) return;
+    // The slide with its opening words and all its figures; else the first with its opening words.
+    const probes = [entry.text.slice(0, 8), ...entry.figures.map((f) => f.display)];
+    const texts = deck.slides.map((sl) => JSON.stringify(sl));
+    let at = texts.findIndex((t) => probes.every((p) => t.includes(p)));
+    if (at < 0) at = texts.findIndex((t) => t.includes(probes[0]!));
     if (at >= 0) setSlide(at);
   };
 
@@ -260,6 +266,7 @@ export function ImportView({ onClose }: { onClose: () => void }) {
             onAccept={(p) => apply((s) => acceptEntry(s, p))}
             onEdit={(p, t) => apply((s) => editEntry(s, p, t))}
             onDelete={(p) => apply((s) => deleteEntry(s, p))}
+            onChart={(p, kind) => apply((s) => setChart(s, p, kind))}
           />
           {deck && <Preview deck={deck} slide={slide} onSlide={setSlide} />}
         </div>

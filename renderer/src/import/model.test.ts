@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import source from '../../../tests/fixtures/import/province-2025.txt?raw';
 import { importReportText } from '../../../core/import/draft';
+import { checkMeaning } from '../../../core/report/checks';
 import { checkProvenance } from '../../../core/report/provenance';
 import { ReportSchema } from '../../../core/report/schema';
 import {
   addFromSelection,
+  chartRefusal,
+  setChart,
   deleteEntry,
   draftEntries,
   editEntry,
@@ -57,5 +60,24 @@ describe('reviewing an imported draft', () => {
       first.quote,
     ]);
     expect(s.report).not.toBe(edited.report);
+  });
+});
+
+describe('charts from a highlight’s figures', () => {
+  it('makes a bar chart of figures of one unit, giving them ids; the draft stays valid', () => {
+    const s = start();
+    const h = draftEntries(s.report).find((e) => e.kind === 'highlight' && e.text.startsWith('粮食总产量'))!;
+    expect(chartRefusal(h.figures, 'bar')).toBe('数字的单位不同');
+    const two = draftEntries(s.report).find((e) => e.kind === 'highlight' && e.text.startsWith('规模以上工业增加值'))!;
+    expect(chartRefusal(two.figures, 'bar')).toBeUndefined();
+    const after = setChart(s, two.pointer, 'bar');
+    const review = after.report.sections.find((x) => x.kind === 'review')!;
+    const theme = review.kind === 'review' ? review.themes[0]! : undefined;
+    expect(theme?.charts).toEqual([
+      expect.objectContaining({ kind: 'bar', figureIds: ['highlight-1-figure-1', 'highlight-1-figure-2'] }),
+    ]);
+    expect(ReportSchema.safeParse(after.report).success).toBe(true);
+    expect(checkMeaning(after.report)).toEqual([]);
+    expect(setChart(s, h.pointer, 'bar')).toBe(s);
   });
 });

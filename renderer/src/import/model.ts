@@ -251,3 +251,53 @@ export function addFromSelection(state: ReviewState, kind: AddKind, selection: s
   }
   return { ...state, report };
 }
+
+export type ChartKind = 'bar' | 'kpi';
+
+/**
+ * Why a highlight's figures cannot make a chart of a kind, or undefined if they can: a bar
+ * chart compares two or more figures with values in one unit; KPI cards show any figures.
+ */
+export function chartRefusal(figures: readonly Figure[], kind: ChartKind): string | undefined {
+  if (figures.length === 0) return '没有数字';
+  if (kind === 'kpi') return undefined;
+  if (figures.length < 2) return '柱状图需要至少两个数字';
+  if (figures.some((f) => f.value === undefined)) return '有数字没有数值';
+  if (new Set(figures.map((f) => f.unit)).size > 1) return '数字的单位不同';
+  return undefined;
+}
+
+/** Makes a chart of a highlight's figures in its theme (the figures get ids if they have none). */
+export function setChart(state: ReviewState, highlightPointer: string, kind: ChartKind): ReviewState {
+  const m = /^\/sections\/(\d+)\/themes\/(\d+)\/highlights\/(\d+)$/u.exec(highlightPointer);
+  if (!m) return state;
+  const report = structuredClone(state.report);
+  const section = report.sections[Number(m[1])];
+  if (section?.kind !== 'review') return state;
+  const theme = section.themes[Number(m[2])];
+  const highlight = theme?.highlights[Number(m[3])];
+  if (!theme || !highlight || chartRefusal(highlight.figures, kind)) return state;
+  const used = new Set(
+    JSON.stringify(report)
+      .match(/"id":"[^"]*"/gu)
+      ?.map((s) => s.slice(6, -1)) ?? [],
+  );
+  const fresh = (prefix: string) => {
+    let n = 1;
+    while (used.has(`${prefix}-${n}`)) n++;
+    used.add(`${prefix}-${n}`);
+    return `${prefix}-${n}`;
+  };
+  for (const f of highlight.figures) f.id ??= fresh(`${highlight.id}-figure`);
+  const chart = {
+    kind,
+    id: fresh(`${highlight.id}-chart`),
+    title: highlight.figures
+      .map((f) => f.label)
+      .join('、')
+      .slice(0, 24),
+    figureIds: highlight.figures.map((f) => f.id!),
+  };
+  theme.charts = [...(theme.charts ?? []), chart];
+  return { ...state, report };
+}
