@@ -10,7 +10,8 @@ import { hexDigits } from '../deck/color';
 import { tableCellBoxes } from '../deck/geometry';
 import type { Box, ChartElement, Deck, Element, KpiElement, Line, Slide, TableElement, TextBlock } from '../deck/types';
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX, pxToIn, pxToPt } from '../deck/units';
-import { postprocessPptx } from './pptx/postprocess';
+import { PARTS_OUTPUT_TYPE, packageParts } from './pptx/package-parts';
+import { zipRepairedParts } from './pptx/postprocess';
 import { stripControlChars } from './text-safety';
 
 /** A face viewers have: Microsoft YaHei ships with every Chinese Windows (WPS maps it too). */
@@ -419,8 +420,10 @@ export async function exportPptx(
     options.onProgress?.(i + 1, deck.slides.length);
   });
 
-  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const bytes = await postprocessPptx(raw, { eastAsianFont: fontFace, chartLabels });
+  // pptxgenjs fills its package but does not zip it: the repairs apply to the parts and the
+  // archive is written once (package-parts.ts).
+  const written = await pptx.write({ outputType: PARTS_OUTPUT_TYPE as 'uint8array' });
+  const bytes = zipRepairedParts(packageParts(written), { eastAsianFont: fontFace, chartLabels });
   return {
     bytes,
     report: {
