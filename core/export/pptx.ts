@@ -7,6 +7,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { hexDigits } from '../deck/color';
+import { speakerNotes } from '../deck/speaker-notes';
 import { tableCellBoxes } from '../deck/geometry';
 import type { Box, ChartElement, Deck, Element, KpiElement, Slide, TableElement, TextBlock } from '../deck/types';
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX, pxToIn, pxToPt } from '../deck/units';
@@ -348,11 +349,12 @@ function addElement(
   }
 }
 
-/** Speaker notes with the sources behind the slide's figures, so the quote is one look away. */
+/**
+ * Speaker notes: what to say first, then the sources behind the slide's figures, so the quote
+ * is one look away (core/deck/speaker-notes.ts).
+ */
 export function notesText(slide: Slide): string {
-  const sources = slide.sources.map((s) => `· ${s.displays.length ? s.displays.join('、') + '：' : ''}“${s.quote}”`);
-  const text = sources.length > 0 ? `${slide.notes}\n\n【原文出处】\n${sources.join('\n')}` : slide.notes;
-  return stripControlChars(text);
+  return stripControlChars(speakerNotes(slide));
 }
 
 export async function exportPptx(

@@ -5,7 +5,8 @@
  *
  * What staff get in PowerPoint/WPS/LibreOffice: one paragraph per block (a bullet, a sentence, a
  * label), not one per visual line, so an edited sentence reflows; `wrap="square"` so it wraps at
- * the box; insets explicit (zero: the deck's box is the text's box); `<a:normAutofit/>` so an
+ * the box, with East Asian line breaking, Latin words whole and no hanging punctuation (LibreOffice
+ * hangs a line-end "，" past the box otherwise); insets explicit (zero: the deck's box is the text's box); `<a:normAutofit/>` so an
  * edited box that grows too long shrinks rather than running under the next card. The deck's
  * lines still fit where the deck put them: each box keeps the width slack of
  * core/deck/text/width-slack.ts beyond its widest line.
@@ -35,9 +36,24 @@ const centipoints = (px: number) => Math.round(pxToPt(px) * CENTIPOINTS_PER_PT);
 /** A Latin letter or digit: two lines that meet on these were broken at a space the wrapper dropped. */
 const WORD_EDGE = /[A-Za-z0-9]/;
 
+/** U+2060 WORD JOINER: no line break between the characters it joins, and it draws nothing. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * A figure the deck kept on one line ("50个社区养老工程") with word joiners between its
+ * characters: the deck's wrapper does not break inside a figure that fits a line, and a viewer
+ * re-wrapping the paragraph must not either (LibreOffice otherwise pulls "50" up to the end of
+ * the line before and sets the block on one line more than the deck).
+ */
+export function keepTogether(text: string): string {
+  return [...text].join(WORD_JOINER);
+}
+
 /**
  * The block's runs as one paragraph: the visual lines joined (a space put back where a line
- * break took one between two Latin words), neighbouring runs of the same emphasis merged.
+ * break took one between two Latin words), neighbouring runs of the same emphasis merged, and
+ * each figure the deck set whole on one line kept together (a figure broken over two lines by
+ * the deck, the last run of a line continued by the first of the next, stays breakable).
  */
 export function paragraphRuns(lines: readonly Line[]): Run[] {
   const runs: Run[] = [];
@@ -47,14 +63,20 @@ export function paragraphRuns(lines: readonly Line[]): Run[] {
     if (last && Boolean(last.emphasis) === emphasis) last.text += text;
     else runs.push(emphasis ? { text, emphasis } : { text });
   };
+  const parts = lines.map((l) => l.runs.filter((r) => r.text));
   let previous = '';
-  for (const line of lines) {
-    const first = line.runs.find((r) => r.text)?.text[0] ?? '';
+  parts.forEach((line, i) => {
+    const first = line[0]?.text[0] ?? '';
     if (WORD_EDGE.test(previous) && WORD_EDGE.test(first)) push(' ', Boolean(runs[runs.length - 1]?.emphasis));
-    for (const run of line.runs) push(run.text, Boolean(run.emphasis));
-    const lastText = [...line.runs].reverse().find((r) => r.text)?.text;
-    if (lastText) previous = lastText[lastText.length - 1]!;
-  }
+    line.forEach((run, k) => {
+      const continued = k === line.length - 1 && Boolean(parts[i + 1]?.[0]?.emphasis);
+      const continues = k === 0 && Boolean(parts[i - 1]?.[parts[i - 1]!.length - 1]?.emphasis);
+      const whole = run.emphasis && [...run.text].length > 1 && !continued && !continues;
+      push(whole ? keepTogether(run.text) : run.text, Boolean(run.emphasis));
+    });
+    const last = line[line.length - 1]?.text;
+    if (last) previous = last[last.length - 1]!;
+  });
   return runs;
 }
 
@@ -72,7 +94,7 @@ export function paragraphXml(block: TextBlock, style: TextBodyStyle): string {
   const sz = centipoints(block.fontSizePx);
   const bold = block.weight === 'bold';
   const pPr =
-    `<a:pPr algn="${ALIGN[block.align]}" marL="0" indent="0">` +
+    `<a:pPr algn="${ALIGN[block.align]}" marL="0" indent="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="0">` +
     `<a:lnSpc><a:spcPts val="${centipoints(block.lineHeightPx)}"/></a:lnSpc>` +
     `<a:spcBef><a:spcPts val="0"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/></a:pPr>`;
   const font = fontXml(style.fontFace);

@@ -1,0 +1,49 @@
+/**
+ * Speaker notes as a presenter reads them in PowerPoint's notes pane: first what to say (the
+ * slide's notes, in the report's own wording), then 【原文出处】 with the quote behind each figure.
+ *
+ * A slide's notes carry "原文：“…”" lines (or "地区生产总值：原文：“…”") after what they say (the quote at hand on screen); where
+ * that quote is also one of the slide's sources, the line is left out here, so the notes do not
+ * read every quote twice. A quote that is not among the sources keeps its line. Notes that would
+ * be left with nothing to say begin with the first quote's first sentence.
+ */
+import type { Slide } from './types';
+
+const SOURCES_HEADING = '【原文出处】';
+/** A line that is only a quote: "原文：“…”", or with what it backs: "地区生产总值：原文：“…”". */
+const QUOTE_LINE = /^(?:[^：\n]{1,40}：)?原文：“([\s\S]*)”$/;
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The first sentence of a text (up to and with its 。！？；), or the whole text. */
+export function firstSentence(text: string): string {
+  const m = /^[\s\S]*?[。！？；]/.exec(text.trim());
+  return (m ? m[0] : text).trim();
+}
+
+/** What the presenter says: the notes without the quote lines the sources list repeats. */
+export function spokenNotes(slide: Pick<Slide, 'notes' | 'sources'>): string {
+  const quoted = new Set(slide.sources.map((s) => squash(s.quote)));
+  const paragraphs = slide.notes
+    .split(/\n{2,}/)
+    .map((p) =>
+      p
+        .split('\n')
+        .filter((line) => {
+          const m = QUOTE_LINE.exec(line.trim());
+          return !(m && quoted.has(squash(m[1]!)));
+        })
+        .join('\n')
+        .trim(),
+    )
+    .filter((p) => p.length > 0);
+  if (paragraphs.length === 0 && slide.sources[0]) return firstSentence(slide.sources[0].quote);
+  return paragraphs.join('\n\n');
+}
+
+/** The notes of a slide: what to say, then 【原文出处】 and one line per quote. */
+export function speakerNotes(slide: Pick<Slide, 'notes' | 'sources'>): string {
+  const spoken = spokenNotes(slide);
+  if (slide.sources.length === 0) return spoken;
+  const sources = slide.sources.map((s) => `· ${s.displays.length ? s.displays.join('、') + '：' : ''}“${s.quote}”`);
+  return `${spoken}\n\n${SOURCES_HEADING}\n${sources.join('\n')}`;
+}
