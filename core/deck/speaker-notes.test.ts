@@ -19,6 +19,18 @@ describe('speakerNotes', () => {
     expect(speakerNotes(slide)).toBe(`${spokenNotes(slide)}\n\n【原文出处】\n· 1599家：“${Q}”`);
   });
 
+  it('a paragraph that only restates a quote is left to the sources, unless it is the first', () => {
+    const q2 = '“新三样”出口增长两倍多。';
+    const slide = {
+      notes: `${Q}\n原文：“${Q}”\n\n${q2}\n原文：“${q2}”\n\n3. 另有说明：不是原文的一句话，要讲。`,
+      sources: [
+        { quote: Q, displays: ['1599家'] },
+        { quote: q2, displays: ['两倍多'] },
+      ],
+    };
+    expect(spokenNotes(slide)).toBe(`${Q}\n\n3. 另有说明：不是原文的一句话，要讲。`);
+  });
+
   it('notes left with nothing to say begin with the first quote’s first sentence', () => {
     const slide = { notes: `原文：“${Q}再说一句。”`, sources: [{ quote: `${Q}再说一句。`, displays: [] }] };
     expect(speakerNotes(slide).startsWith(`${Q}\n\n【原文出处】`)).toBe(true);

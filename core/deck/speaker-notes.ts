@@ -3,8 +3,8 @@
  * slide's notes, in the report's own wording), then 【原文出处】 with the quote behind each figure.
  *
  * A slide's notes carry "原文：“…”" lines (or "地区生产总值：原文：“…”") after what they say (the quote at hand on screen); where
- * that quote is also one of the slide's sources, the line is left out here, so the notes do not
- * read every quote twice. A quote that is not among the sources keeps its line. Notes that would
+ * that quote is also one of the slide's sources, the line is left out here, and so is a paragraph
+ * that only says a quote again (after the first), so the notes do not read every quote twice. A quote that is not among the sources keeps its line. Notes that would
  * be left with nothing to say begin with the first quote's first sentence.
  */
 import type { Slide } from './types';
@@ -20,9 +20,23 @@ export function firstSentence(text: string): string {
   return (m ? m[0] : text).trim();
 }
 
-/** What the presenter says: the notes without the quote lines the sources list repeats. */
+/** At most this many characters of a paragraph beside a quote it restates ("1. 养老助餐服务："). */
+const RESTATEMENT_EXTRA_CHARS = 20;
+
+/** Whether a paragraph is a quote said again: the quote plus at most a short label. */
+function restates(paragraph: string, quotes: readonly string[]): boolean {
+  const p = squash(paragraph);
+  return quotes.some((q) => q.length > 0 && p.includes(q) && p.length - q.length <= RESTATEMENT_EXTRA_CHARS);
+}
+
+/**
+ * What the presenter says: the notes without the quote lines the sources list repeats, and
+ * without paragraphs that only restate a quote (the sources read it), except the first: the
+ * slide's point in the report's words.
+ */
 export function spokenNotes(slide: Pick<Slide, 'notes' | 'sources'>): string {
-  const quoted = new Set(slide.sources.map((s) => squash(s.quote)));
+  const quotes = slide.sources.map((s) => squash(s.quote));
+  const quoted = new Set(quotes);
   const paragraphs = slide.notes
     .split(/\n{2,}/)
     .map((p) =>
@@ -35,7 +49,8 @@ export function spokenNotes(slide: Pick<Slide, 'notes' | 'sources'>): string {
         .join('\n')
         .trim(),
     )
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0)
+    .filter((p, i) => i === 0 || !restates(p, quotes));
   if (paragraphs.length === 0 && slide.sources[0]) return firstSentence(slide.sources[0].quote);
   return paragraphs.join('\n\n');
 }
