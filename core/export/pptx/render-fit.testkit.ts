@@ -78,8 +78,16 @@ function lineCount(words: readonly PdfWord[], fontPt: number): number {
   return lines;
 }
 
+export interface RenderFitOptions {
+  /**
+   * Also require each text box on no more lines than the deck set (the slack's promise). Off:
+   * only text leaving its box or the slide counts (an extra line inside a box that has room).
+   */
+  readonly sameLines: boolean;
+}
+
 /** Problems of one slide's rendered page against the slide's boxes ("slide N: …"). */
-export function renderFitProblems(slide: Slide, page: PdfPage, label: string): string[] {
+export function renderFitProblems(slide: Slide, page: PdfPage, label: string, options: RenderFitOptions): string[] {
   const ptPerPx = page.widthPt / CANVAS_WIDTH_PX;
   const problems: string[] = [];
   const all = areas(slide);
@@ -111,7 +119,7 @@ export function renderFitProblems(slide: Slide, page: PdfPage, label: string): s
   }
   for (const [area, words] of byArea) {
     const block = area.block;
-    if (!block) continue;
+    if (!block || !options.sameLines) continue;
     const lines = lineCount(words, block.fontSizePx * ptPerPx);
     if (lines > block.lines.length) {
       problems.push(
