@@ -68,10 +68,11 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string, dataNotes: re
       { x: MARGIN_PX, y: 96, w: CONTENT_WIDTH_PX, h: 180 },
       onBand(72, sizes.titleMinPx, 'bold', 2),
     ),
+    // The meeting alone: the date has its own line below, and is printed once.
     text(
       ctx,
       'subtitle',
-      meta.subtitle,
+      meta.meeting,
       { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 96 },
       onBand(36, sizes.bodyMinPx, 'regular', 2),
     ),
