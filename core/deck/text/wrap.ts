@@ -43,6 +43,8 @@ const SURROGATE_FIRST = 0xd800;
 const SURROGATE_LAST = 0xdfff;
 const BMP_LAST = 0xffff;
 const NO_CLASS = -1;
+/** "一": every Han character of a CJK font has its advance. */
+const HAN_ADVANCE_PROBE = 0x4e00;
 
 function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
   if (!(fontSizePx > 0 && Number.isFinite(fontSizePx))) {
@@ -69,13 +71,18 @@ function keepMask(
   text: string,
   spans: KeepTogether | undefined,
   fitsLine: (start: number, end: number) => boolean,
+  hanAdvancePx: number,
+  maxWidthPx: number,
 ): Uint8Array | undefined {
   const words = chineseWordSpans(text);
   if ((!spans || spans.length === 0) && words.length === 0) return undefined;
   const n = text.length;
   const mask = new Uint8Array(n);
-  for (const list of [spans ?? [], words])
-    for (const [start, end] of list) if (fitsLine(start, end)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  for (const [start, end] of spans ?? [])
+    if (fitsLine(start, end)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  // Words are Han characters only, all of one advance: no need to measure each (a 300-slide deck
+  // wraps ~10⁵ words).
+  for (const [start, end] of words) if ((end - start) * hanAdvancePx <= maxWidthPx) mask.fill(1, start + 1, end);
   return mask;
 }
 
@@ -95,6 +102,8 @@ export function wrapTextRanges(
     text,
     keepTogether,
     (start, end) => measureUnits(text.slice(Math.max(0, start), end), weight, metrics) * scale <= maxWidthPx,
+    face.advance(HAN_ADVANCE_PROBE) * scale,
+    maxWidthPx,
   );
   const lines: LineRange[] = [];
   const n = text.length;
