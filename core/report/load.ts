@@ -11,7 +11,7 @@ import { problem, sortProblems } from './problems';
 import { LIMITS } from './limits';
 import { checkProvenance, type ProvenanceFinding } from './provenance';
 import { ReportSchema, type Report } from './schema';
-import { positionFor, schemaIssueToProblem } from './schema-problems';
+import { positionFor, problemCount, schemaIssueToProblem } from './schema-problems';
 
 export type SourceRead = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -27,7 +27,14 @@ export interface LoadOptions {
 
 export type LoadResult =
   | { ok: true; report: Report; sourceText: string | undefined; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  | {
+      ok: false;
+      /** The first MAX_PROBLEMS errors, by position. */
+      errors: Problem[];
+      warnings: Problem[];
+      /** How many errors were found in all, when more than `errors` lists ("first 100 of N"). */
+      errorsTotal?: number;
+    };
 
 /** At most this many problems are reported: a hopeless file must not flood the panel. */
 export const MAX_PROBLEMS = 100;
@@ -67,10 +74,12 @@ function loadUnsafe(file: string, content: Uint8Array | string, options: LoadOpt
 
   const result = ReportSchema.safeParse(parsed.value);
   if (!result.success) {
-    const errors = result.error.issues.flatMap((issue) =>
-      schemaIssueToProblem(file, parsed.value, parsed.positions, issue),
+    const issues = result.error.issues;
+    const total = issues.reduce((n, issue) => n + problemCount(issue), 0);
+    const errors = issues.flatMap((issue) =>
+      schemaIssueToProblem(file, parsed.value, parsed.positions, issue, MAX_PROBLEMS),
     );
-    return { ok: false, errors: sortProblems(errors).slice(0, MAX_PROBLEMS), warnings };
+    return capped(sortProblems(errors), total, warnings);
   }
   const report = result.data;
   const errors: Problem[] = [];
@@ -102,14 +111,15 @@ function loadUnsafe(file: string, content: Uint8Array | string, options: LoadOpt
     }
   }
 
-  if (errors.length > 0) {
-    return {
-      ok: false,
-      errors: sortProblems(errors).slice(0, MAX_PROBLEMS),
-      warnings: sortProblems(warnings).slice(0, MAX_PROBLEMS),
-    };
-  }
+  if (errors.length > 0)
+    return capped(sortProblems(errors), errors.length, sortProblems(warnings).slice(0, MAX_PROBLEMS));
   return { ok: true, report, sourceText, warnings: sortProblems(warnings).slice(0, MAX_PROBLEMS) };
+}
+
+/** The first MAX_PROBLEMS errors (sorted), and how many there were when that is not all. */
+function capped(sorted: Problem[], total: number, warnings: Problem[]): LoadResult {
+  const errors = sorted.slice(0, MAX_PROBLEMS);
+  return total > errors.length ? { ok: false, errors, warnings, errorsTotal: total } : { ok: false, errors, warnings };
 }
 
 /**

@@ -67,7 +67,22 @@ export function positionFor(positions: PositionIndex, path: readonly PropertyKey
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export function schemaIssueToProblem(file: string, raw: unknown, positions: PositionIndex, issue: Issue): Problem[] {
+/** How many problems an issue makes (one, or one per unknown key), before any is described. */
+export function problemCount(issue: Issue): number {
+  return issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+}
+
+/**
+ * The problems of one zod issue; at most `limit` of them (the first in the file), so that 70,000
+ * unknown keys cost 100 descriptions, not 70,000.
+ */
+export function schemaIssueToProblem(
+  file: string,
+  raw: unknown,
+  positions: PositionIndex,
+  issue: Issue,
+  limit = Number.POSITIVE_INFINITY,
+): Problem[] {
   const path = issue.path;
   const where = positionFor(positions, path);
   const found = lookup(raw, path);
@@ -104,10 +119,15 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         ),
       ];
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const ptr = pointerOf(path as (string | number)[]) + '/' + pointerSegment(key);
-        const off = positions.key.get(ptr);
+    case 'unrecognized_keys': {
+      const parent = pointerOf(path as (string | number)[]);
+      const keyed = issue.keys.map((key) => {
+        const ptr = parent + '/' + pointerSegment(key);
+        return { key, ptr, off: positions.key.get(ptr) };
+      });
+      // zod lists integer-like keys first (object key order): file order is by offset.
+      if (keyed.length > limit) keyed.sort((a, b) => (a.off ?? 0) - (b.off ?? 0)).length = limit;
+      return keyed.map(({ key, ptr, off }) => {
         const at = off !== undefined ? { pointer: ptr, at: positions.locate(off) } : where;
         return problem(
           'error',
@@ -122,6 +142,7 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
           },
         );
       });
+    }
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string; options?: unknown[] }).discriminator;
       const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
