@@ -3,7 +3,7 @@
  * Exit codes: 0 fine, 1 the input has errors, 2 bad arguments. Never prints a stack trace:
  * every failure is a message (an unexpected exception is reported as an internal error).
  */
-import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,8 @@ import { runExport } from './export/run';
 import { readExportFonts } from './node/fonts-bytes';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { loadReportFile } from './node/report-file';
+import { readFailureReason, readRegularFile } from './node/regular-file';
+import { LIMITS } from './report/limits';
 import { formatProblem } from './report/problems';
 import type { Report } from './report/schema';
 
@@ -181,14 +183,14 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   let briefing: Briefing | undefined;
   if (values.briefing) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(values.briefing);
-    } catch (e) {
-      io.err(`${values.briefing}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取演示方案`);
+    // A regular file within the report size limit: `--briefing /dev/zero` grew to 7 GB in 20 s.
+    const read = readRegularFile(values.briefing, LIMITS.fileBytes);
+    if (read.kind !== 'ok') {
+      const why = readFailureReason(read, LIMITS.fileBytes);
+      io.err(`${values.briefing}: cannot read: ${why.en} / 无法读取演示方案：${why.zh}`);
       return 1;
     }
-    const loaded = loadBriefing(values.briefing, bytes);
+    const loaded = loadBriefing(values.briefing, read.bytes);
     if (!loaded.ok) {
       for (const p of loaded.errors) io.err(formatProblem(p));
       return 1;
