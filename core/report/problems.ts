@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'file-too-large'
   | 'file-unreadable'
   | 'utf16'
+  | 'utf32'
   | 'not-utf8'
   | 'bom'
   | 'json-syntax'
