@@ -4,7 +4,7 @@
  */
 import type { MeaningFinding } from './checks';
 import type { Problem, Severity } from './problems';
-import { problem } from './problems';
+import { clip, problem } from './problems';
 import type { ProvenanceFinding } from './provenance';
 
 export type At = (pointer: string) => { line: number; column: number };
@@ -20,8 +20,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `标识 "${f.id}" 重复（第一次在 ${first.line}:${first.column}）。`,
-          en: `The id "${f.id}" is used twice (first at ${first.line}:${first.column}).`,
+          zh: `标识 "${clip(f.id)}" 重复（第一次在 ${first.line}:${first.column}）。`,
+          en: `The id "${clip(f.id)}" is used twice (first at ${first.line}:${first.column}).`,
         },
         { zh: '每个标识在整个报告中须唯一：改名其中一个。', en: 'Ids must be unique in the whole report: rename one.' },
       );
@@ -35,8 +35,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `指标键 "${f.key}" 重复（第一次在 ${first.line}:${first.column}），对比时只用第一个。`,
-          en: `The target key "${f.key}" appears twice (first at ${first.line}:${first.column}); comparisons use the first.`,
+          zh: `指标键 "${clip(f.key)}" 重复（第一次在 ${first.line}:${first.column}），对比时只用第一个。`,
+          en: `The target key "${clip(f.key)}" appears twice (first at ${first.line}:${first.column}); comparisons use the first.`,
         },
         {
           zh: '若报告确实两次提到同一指标，保留一条并用 note 说明另一处。',
@@ -52,8 +52,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `图表引用的数字 "${f.figureId}" 不存在于本主题/部分。`,
-          en: `The chart refers to figure "${f.figureId}", which is not in this theme/section.`,
+          zh: `图表引用的数字 "${clip(f.figureId)}" 不存在于本主题/部分。`,
+          en: `The chart refers to figure "${clip(f.figureId)}", which is not in this theme/section.`,
         },
         { zh: '检查拼写，或给对应数字加上 "id"。', en: 'Check the spelling, or give the figure that "id".' },
       );
@@ -65,8 +65,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `图表中的数字 "${f.figureId}" 没有 value，无法作图。`,
-          en: `Figure "${f.figureId}" in the chart has no "value" to draw.`,
+          zh: `图表中的数字 "${clip(f.figureId)}" 没有 value，无法作图。`,
+          en: `Figure "${clip(f.figureId)}" in the chart has no "value" to draw.`,
         },
         { zh: '给该数字加上 value，或从图表中去掉。', en: 'Give the figure a "value", or take it out of the chart.' },
       );
@@ -91,8 +91,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `value ${f.value} 与报告原话 "${f.display}" 中的数字不一致。`,
-          en: `value ${f.value} does not match the number in the report's wording "${f.display}".`,
+          zh: `value ${f.value} 与报告原话 "${clip(f.display)}" 中的数字不一致。`,
+          en: `value ${f.value} does not match the number in the report's wording "${clip(f.display)}".`,
         },
         {
           zh: 'value 须等于 display 中写出的数字（单位与 display 相同，如 "131.7万张" 的 value 为 131.7）。',
@@ -107,8 +107,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `"${f.display}" 的措辞意味着 bound 为 "${f.suggested}"，而不是 "${f.bound}"。`,
-          en: `The wording "${f.display}" suggests bound "${f.suggested}", not "${f.bound}".`,
+          zh: `"${clip(f.display)}" 的措辞意味着 bound 为 "${f.suggested}"，而不是 "${f.bound}"。`,
+          en: `The wording "${clip(f.display)}" suggests bound "${f.suggested}", not "${f.bound}".`,
         },
         { zh: `确认后改为 "${f.suggested}"。`, en: `Check it, and set "${f.suggested}".` },
       );
@@ -120,8 +120,8 @@ export function meaningProblem(file: string, f: MeaningFinding, at: At): Problem
         at(f.pointer),
         f.pointer,
         {
-          zh: `部分 "${f.title}" 没有条目，只会生成标题页。`,
-          en: `Section "${f.title}" has no items; it yields only its title slide.`,
+          zh: `部分 "${clip(f.title)}" 没有条目，只会生成标题页。`,
+          en: `Section "${clip(f.title)}" has no items; it yields only its title slide.`,
         },
         { zh: '补充条目，或删除此部分。', en: 'Add its items, or remove the section.' },
       );
@@ -160,8 +160,8 @@ export function provenanceProblem(file: string, severity: Severity, f: Provenanc
         at(f.pointer),
         f.pointer,
         {
-          zh: `数字原话 "${f.display}" 不在其引文中。`,
-          en: `The figure's wording "${f.display}" is not in its quote.`,
+          zh: `数字原话 "${clip(f.display)}" 不在其引文中。`,
+          en: `The figure's wording "${clip(f.display)}" is not in its quote.`,
         },
         {
           zh: 'display 须照抄引文中的写法；或给此数字加上包含它的 source。',

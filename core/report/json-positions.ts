@@ -7,6 +7,7 @@
  * This parser never throws: it returns a value tree or the first syntax problem.
  */
 import { LIMITS } from './limits';
+import { clip } from './problems';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -213,9 +214,9 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
     // "01", "1.", "1e" and the like: the regex stops early; the next char tells.
     const next = text[end];
     if (next !== undefined && /[0-9.eE+-]/.test(next))
-      throw new Fail('invalid-number', i, `'${text.slice(i, end + 1)}'`);
+      throw new Fail('invalid-number', i, `'${clip(text.slice(i, end + 1))}'`);
     const n = Number(m[0]);
-    if (!Number.isFinite(n)) throw new Fail('invalid-number', i, `'${m[0]}' (too large)`);
+    if (!Number.isFinite(n)) throw new Fail('invalid-number', i, `'${clip(m[0])}' (too large)`);
     i = end;
     return n;
   };
@@ -277,7 +278,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
       const first = seen.get(key);
       if (first !== undefined) {
         const p = lines.at(first);
-        throw new Fail('duplicate-key', keyOffset, `"${key}"`, `${p.line}:${p.column}`);
+        throw new Fail('duplicate-key', keyOffset, `"${clip(key)}"`, `${p.line}:${p.column}`);
       }
       seen.set(key, keyOffset);
       const childPath = path + '/' + pointerSegment(key);
