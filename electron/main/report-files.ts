@@ -52,7 +52,14 @@ export class ReportFiles {
 
   /** Opens a report; a valid one is remembered and watched (instead of the one watched before). */
   open(path: string): OpenedReport {
-    const opened = this.deps.open(path);
+    return this.adopt(path, this.deps.open(path));
+  }
+
+  /**
+   * A report loaded elsewhere (off main's thread, report-loader.ts), taken as open() takes one:
+   * a valid one is remembered and watched.
+   */
+  adopt(path: string, opened: OpenedReport): OpenedReport {
     if (opened.result.ok) {
       this.deps.remember(path);
       this.stopWatching?.();
