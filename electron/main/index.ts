@@ -151,6 +151,7 @@ const loadOffThread = offThreadLoader({ start: () => utilityLoaderProcess(here) 
 const reportFiles = new ReportFiles(
   {
     open: openReportFile,
+    load: loadOffThread,
     // Reloads on save run off this thread: a hostile file cannot freeze every window (report-loader.ts).
     watch: (path, onReload) => watchReport(path, onReload, { load: loadOffThread }),
     remember: (path) => {
@@ -260,7 +261,7 @@ function registerHandlers(): void {
       // A file dropped on the window: its path comes from webUtils.getPathForFile in the preload,
       // which gives paths only for files the user dropped or picked.
       [INVOKE.openDropped]: async (path) => reportFiles.adopt(path, await loadOffThread(path)),
-      [INVOKE.initialReport]: () => reportFiles.initial(),
+      [INVOKE.initialReport]: () => reportFiles.initialLoaded(),
       [INVOKE.recent]: () => settings.recentFiles,
       [INVOKE.saveExport]: async ({ bytes, fileName }, event) => {
         const outcome = await saveExport(bytes, fileName, {
