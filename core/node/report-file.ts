@@ -4,7 +4,6 @@
  * a regular file within a size limit (regular-file.ts); the source text must lie in the report's
  * folder (source-path.ts).
  */
-
 import { LIMITS } from '../report/limits';
 import { tooLargeProblem } from '../report/decode';
 import { loadReport, type LoadOptions, type LoadResult, type SourceRead } from '../report/load';

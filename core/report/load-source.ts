@@ -4,7 +4,7 @@
  */
 import type { PositionIndex } from './json-positions';
 import type { Problem } from './problems';
-import { problem } from './problems';
+import { clip, problem } from './problems';
 import type { Report } from './schema';
 import { positionFor } from './schema-problems';
 
@@ -49,8 +49,8 @@ export function readSourceText(
         positionFor(positions, ['source', 'textFile']).at,
         '/source/textFile',
         {
-          zh: `此处无法读取原文文件 "${textFile}"，未核对引文和数字。`,
-          en: `The source text "${textFile}" cannot be read here; quotes and figures were not checked.`,
+          zh: `此处无法读取原文文件 "${clip(textFile)}"，未核对引文和数字。`,
+          en: `The source text "${clip(textFile)}" cannot be read here; quotes and figures were not checked.`,
         },
         {
           zh: '在桌面应用或命令行（npm run validate）中核对，或把原文放入 source.text。',
@@ -70,8 +70,8 @@ export function readSourceText(
       positionFor(positions, ['source', 'textFile']).at,
       '/source/textFile',
       {
-        zh: `无法读取原文文件 "${textFile}"：${read.reason}。`,
-        en: `Cannot read the source text "${textFile}": ${read.reason}.`,
+        zh: `无法读取原文文件 "${clip(textFile)}"：${read.reason}。`,
+        en: `Cannot read the source text "${clip(textFile)}": ${read.reason}.`,
       },
       {
         zh: '路径相对于报告文件所在文件夹；检查文件名，或把原文放到该位置。',
