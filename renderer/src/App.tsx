@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { reportHash } from '../../core/briefing/hash';
 import { BRIEFING_EXTENSION } from '../../core/briefing/load';
+import { chooseReport } from './bridge/picked-files';
 import type { Briefing } from '../../core/briefing/schema';
 import type { ExportFormat } from '../../core/export/names';
 import { isThemeId } from '../../core/deck/themes';
@@ -170,12 +171,15 @@ export function App({ bridge }: { bridge: Bridge }) {
     notify: setNotice,
     requestInput: requestBriefingInput,
   });
-  const openFile = useCallback(
-    async (file: File) => {
-      // A dropped or picked .govbrief.json is a briefing, anything else a report.
-      if (file.name.toLowerCase().endsWith(BRIEFING_EXTENSION))
-        return files.openContent(file.name, new Uint8Array(await file.arrayBuffer()));
-      const opened = await bridge.openLocalFile(file);
+  const openFiles = useCallback(
+    async (picked: readonly File[]) => {
+      // A dropped or picked .govbrief.json is a briefing, anything else a report, opened with the
+      // files picked or dropped with it (its source text: both files, or a folder).
+      const briefingFile = picked.find((f) => f.name.toLowerCase().endsWith(BRIEFING_EXTENSION));
+      if (briefingFile) return files.openContent(briefingFile.name, new Uint8Array(await briefingFile.arrayBuffer()));
+      const file = chooseReport(picked);
+      if (!file) return;
+      const opened = await bridge.openLocalFile(file, picked);
       if (reports.accept(opened)) setBundledId(undefined);
     },
     [bridge, reports, files],
@@ -310,6 +314,9 @@ export function App({ bridge }: { bridge: Bridge }) {
     [requestOpen, startShow, startPresenter, presenting, files, briefing],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
+  // A .govbrief.json given on the command line or double-clicked (main waits for the first deck).
+  const openReadBriefing = files.openRead;
+  useEffect(() => bridge.onBriefingFile?.((f) => void openReadBriefing(f)), [bridge, openReadBriefing]);
   useEditorKeys({
     enabled: !presenting,
     nav,
@@ -382,7 +389,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             bundled={bundled}
             currentBundledId={bundledId}
             onOpenBundled={(id) => void openBundled(id)}
-            onOpenFile={(f) => void openFile(f)}
+            onOpenFiles={(f) => void openFiles(f)}
             onCompare={(id) => void setCompare(id)}
             onPresent={startShow}
             onPresenter={startPresenter}
@@ -399,7 +406,10 @@ export function App({ bridge }: { bridge: Bridge }) {
               state={exporter.state}
               initialFormat={exportPanel}
               watermark={briefing.briefing.watermark}
-              onExport={(c) =>
+              dateLine={briefing.briefing.dateLine}
+              onExport={(c) => {
+                // The date line chosen for a PDF is the briefing's from now on (saved with it).
+                if (c.format !== 'pptx') briefing.edit({ type: 'setDateLine', dateLine: c.dateLine });
                 exporter.run({
                   format: c.format,
                   report: briefing.report!,
@@ -408,8 +418,8 @@ export function App({ bridge }: { bridge: Bridge }) {
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                   ...(c.dateLine ? { dateLine: c.dateLine } : {}),
-                })
-              }
+                });
+              }}
               onReveal={bridge.revealFile}
               onClose={() => {
                 setExportPanel(undefined);
