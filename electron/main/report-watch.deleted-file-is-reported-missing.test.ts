@@ -13,7 +13,14 @@ import type { LoadResult } from '../../core/report/load';
 import { type OpenedReport, watchReport } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const GOOD = readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'));
+// The source text beside the report's folder (../sources/), where a report may name it
+// (core/node/source-path.ts); minimal.json's own path leads out of a temporary folder.
+const GOOD = Buffer.from(
+  readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
+    '../../../data/sources/',
+    '../sources/',
+  ),
+);
 
 let tmp: string;
 let file: string;
@@ -21,8 +28,8 @@ beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-deleted-'));
   const reportDir = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(reportDir, { recursive: true });
-  mkdirSync(join(tmp, 'data', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'data/sources/shanxi-2025.txt'));
+  mkdirSync(join(tmp, 'tests', 'fixtures', 'sources'), { recursive: true });
+  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'tests/fixtures/sources/shanxi-2025.txt'));
   file = join(reportDir, 'minimal.json');
   writeFileSync(file, GOOD);
 });

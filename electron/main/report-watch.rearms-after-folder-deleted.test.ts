@@ -15,7 +15,14 @@ import type { LoadResult } from '../../core/report/load';
 import { DEFAULT_FOLDER_POLL_MS, type OpenedReport, watchReport } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const GOOD = readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'));
+// The source text beside the report's folder (../sources/), where a report may name it
+// (core/node/source-path.ts); minimal.json's own path leads out of a temporary folder.
+const GOOD = Buffer.from(
+  readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
+    '../../../data/sources/',
+    '../sources/',
+  ),
+);
 const GOOD_TITLE = (JSON.parse(GOOD.toString('utf8')) as { title: string }).title;
 function titled(title: string): Buffer {
   const r = JSON.parse(GOOD.toString('utf8')) as Record<string, unknown>;
@@ -27,11 +34,10 @@ let folder: string;
 let file: string;
 beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-rearm-'));
-  // minimal.json names its source text "../../../data/sources/shanxi-2025.txt": keep that layout.
   folder = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(folder, { recursive: true });
-  mkdirSync(join(tmp, 'data', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'data/sources/shanxi-2025.txt'));
+  mkdirSync(join(tmp, 'tests', 'fixtures', 'sources'), { recursive: true });
+  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'tests/fixtures/sources/shanxi-2025.txt'));
   file = join(folder, 'minimal.json');
   writeFileSync(file, GOOD);
 });

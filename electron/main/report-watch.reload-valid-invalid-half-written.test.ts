@@ -23,7 +23,14 @@ import { writeFileAtomic } from '../../core/node/atomic-write';
 import { DEFAULT_RETRIES, looksHalfWritten, type OpenedReport, openReportFile, watchReport } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const GOOD = readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'));
+// The source text beside the report's folder (../sources/), where a report may name it
+// (core/node/source-path.ts); minimal.json's own path leads out of a temporary folder.
+const GOOD = Buffer.from(
+  readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
+    '../../../data/sources/',
+    '../sources/',
+  ),
+);
 const GOOD_TITLE = (JSON.parse(GOOD.toString('utf8')) as { title: string }).title;
 /** A schema error: the title is missing. */
 const INVALID = (() => {
@@ -36,11 +43,10 @@ let tmp: string;
 let file: string;
 beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-watch-'));
-  // minimal.json names its source text "../../../data/sources/shanxi-2025.txt": keep that layout.
   const reportDir = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(reportDir, { recursive: true });
-  mkdirSync(join(tmp, 'data', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'data/sources/shanxi-2025.txt'));
+  mkdirSync(join(tmp, 'tests', 'fixtures', 'sources'), { recursive: true });
+  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'tests/fixtures/sources/shanxi-2025.txt'));
   file = join(reportDir, 'minimal.json');
   writeFileSync(file, GOOD);
 });
