@@ -1,6 +1,6 @@
 /**
- * A report's source.textFile is read only from the report's folder (or a subfolder, or the
- * sources folder beside it), after resolving symbolic links: `../../../../etc/passwd`,
+ * A report's source.textFile is read only from the report's folder or a subfolder of it, after
+ * resolving symbolic links: `../../../../etc/passwd`,
  * `/etc/shadow`, a UNC path to a network share or a drive-relative `C:x` were read, sent to the
  * renderer and quoted in messages. Each refusal says why.
  */
@@ -43,9 +43,20 @@ function sourceProblem(textFile: string) {
 }
 
 describe('where source.textFile may point', () => {
-  it('the report folder, a subfolder, and the sources folder beside it are allowed', () => {
-    for (const ok of ['here.txt', 'sub/deep.txt', './sub/../here.txt', '../sources/beside.txt'])
+  it('the report folder and its subfolders are allowed', () => {
+    for (const ok of ['here.txt', 'sub/deep.txt', './sub/../here.txt'])
       expect(resolveSourcePath(report, ok), ok).toMatchObject({ ok: true });
+  });
+
+  it('a sources folder beside the report folder is outside it, and refused', () => {
+    const e = sourceProblem('../sources/beside.txt');
+    expect(e).toBeDefined();
+    expect(e!.message.en).toMatch(/leads outside the report’s folder/);
+  });
+
+  it('the app’s own bundled source texts stay readable for the bundled reports', () => {
+    const bundled = join(import.meta.dirname, '../../data/reports/shanxi-2025.json');
+    expect(resolveSourcePath(bundled, '../sources/shanxi-2025.txt')).toMatchObject({ ok: true });
   });
 
   it('`../../../../etc/passwd` and a path into a sibling folder are refused as outside the folder', () => {

@@ -3,9 +3,8 @@
  * in messages, so a report (mailed by anyone) must not name `../../../../etc/passwd`,
  * `/etc/shadow` or `\\server\share\x` and have it read. Allowed: a relative path into
  *   - the report's folder or a subfolder of it ("原文.txt", "sources/原文.txt"),
- *   - the `sources` folder beside it ("../sources/原文.txt": the documented layout, reports/ and
- *     sources/ side by side, as in the app's data folder),
- *   - a folder the caller trusts (the app's bundled source texts),
+ *   - a folder the caller trusts (the app's bundled source texts, data/sources, which the bundled
+ *     reports in data/reports name as "../sources/…": the app's own files, not a mailed report's),
  * checked on the path as written and again after resolving symbolic links (a link inside the
  * folder that points outside is refused too). Absolute, UNC and drive-relative paths are refused
  * on every system: a report is shared between Windows and other machines.
@@ -45,8 +44,8 @@ export function refusedForm(textFile: string): Bilingual | undefined {
 }
 
 const OUTSIDE: Bilingual = {
-  zh: '路径指向报告所在文件夹之外；原文须在报告文件夹、其子文件夹或旁边的 sources 文件夹中',
-  en: 'the path leads outside the report’s folder; the source text must be in that folder, a subfolder, or the sources folder beside it',
+  zh: '路径指向报告所在文件夹之外；原文须放在报告文件夹或其子文件夹中（如 "原文.txt" 或 "sources/原文.txt"）',
+  en: 'the path leads outside the report’s folder; put the source text in that folder or a subfolder of it (like "text.txt" or "sources/text.txt")',
 };
 
 const LINK_OUTSIDE: Bilingual = {
@@ -72,7 +71,7 @@ export function resolveSourcePath(reportPath: string, textFile: string, extraRoo
   const form = refusedForm(textFile);
   if (form) return { ok: false, reason: form };
   const folder = dirname(resolve(reportPath));
-  const roots = [folder, join(folder, '..', 'sources'), ...extraRoots, ...BUNDLED_SOURCE_ROOTS].map((r) => resolve(r));
+  const roots = [folder, ...extraRoots, ...BUNDLED_SOURCE_ROOTS].map((r) => resolve(r));
   const target = resolve(folder, textFile);
   // As written: refused without touching the file system (no probing whether /etc/shadow exists).
   if (!roots.some((r) => inside(r, target))) return { ok: false, reason: OUTSIDE };

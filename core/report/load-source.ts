@@ -33,8 +33,8 @@ export function readSourceText(
           en: 'The report names no source text (source.textFile or source.text): quotes and figures cannot be checked.',
         },
         {
-          zh: '在 source 中加上 "textFile": "../sources/原文.txt"。',
-          en: 'Add "textFile": "../sources/your-source.txt" to source.',
+          zh: '在 source 中加上 "textFile": "原文.txt"（原文放在报告所在文件夹中）。',
+          en: 'Add "textFile": "your-source.txt" to source (the text in the report’s folder).',
         },
       ),
     );

@@ -6,16 +6,7 @@
  * loader; the watcher and the timers are injected so each step is explicit. A last group uses
  * the real fs watcher, including saves that replace the file by renaming over it.
  */
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,12 +14,12 @@ import { writeFileAtomic } from '../../core/node/atomic-write';
 import { DEFAULT_RETRIES, looksHalfWritten, type OpenedReport, openReportFile, watchReport } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
-// The source text beside the report's folder (../sources/), where a report may name it
-// (core/node/source-path.ts); minimal.json's own path leads out of a temporary folder.
+// The source text inline (source.text): minimal.json's textFile leads out of a temporary folder,
+// which core/node/source-path.ts refuses, and these tests delete and restore the report's folder.
 const GOOD = Buffer.from(
   readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
-    '../../../data/sources/',
-    '../sources/',
+    '"textFile": "../../../data/sources/shanxi-2025.txt"',
+    `"text": ${JSON.stringify(readFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), 'utf8'))}`,
   ),
 );
 const GOOD_TITLE = (JSON.parse(GOOD.toString('utf8')) as { title: string }).title;
@@ -45,8 +36,6 @@ beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-watch-'));
   const reportDir = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(reportDir, { recursive: true });
-  mkdirSync(join(tmp, 'tests', 'fixtures', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'tests/fixtures/sources/shanxi-2025.txt'));
   file = join(reportDir, 'minimal.json');
   writeFileSync(file, GOOD);
 });

@@ -56,12 +56,12 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const REPO = resolve(import.meta.dirname, '../..');
-// The source text beside the report's folder (../sources/), where a report may name it
-// (core/node/source-path.ts); minimal.json's own path leads out of a temporary folder.
+// The source text inline (source.text): minimal.json's textFile leads out of a temporary folder,
+// which core/node/source-path.ts refuses, and these tests delete and restore the report's folder.
 const GOOD = Buffer.from(
   readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
-    '../../../data/sources/',
-    '../sources/',
+    '"textFile": "../../../data/sources/shanxi-2025.txt"',
+    `"text": ${JSON.stringify(readFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), 'utf8'))}`,
   ),
 );
 
@@ -73,8 +73,6 @@ beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-faults-'));
   folder = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(folder, { recursive: true });
-  mkdirSync(join(tmp, 'tests', 'fixtures', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'tests/fixtures/sources/shanxi-2025.txt'));
   file = join(folder, 'minimal.json');
   writeFileSync(file, GOOD);
 });
