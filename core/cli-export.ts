@@ -4,7 +4,7 @@
  * a batch prints one line per file written. A report with errors is skipped (exit 1), the others
  * are still exported.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Briefing } from './briefing/schema';
@@ -15,7 +15,9 @@ import { HANDOUTS_PER_PAGE } from './export/pdf/per-page';
 import type { ExportFontBytes } from './export/fonts';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { bundledReportPath as bundledPath } from './node/project-dir';
+import { readFailureReason, readRegularFile } from './node/regular-file';
 import { loadReportFile } from './node/report-file';
+import { LIMITS } from './report/limits';
 import { formatProblem } from './report/problems';
 import type { Report } from './report/schema';
 
@@ -135,15 +137,15 @@ function checkArgs(argv: string[]): { args: ExportArgs } | { problems: string[] 
 }
 
 async function readBriefing(file: string, io: CliIo): Promise<Briefing | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    io.err(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取演示方案`);
+  // A regular file within the report size limit: `--briefing /dev/zero` grew to 7 GB in 20 s.
+  const read = readRegularFile(file, LIMITS.fileBytes);
+  if (read.kind !== 'ok') {
+    const why = readFailureReason(read, LIMITS.fileBytes);
+    io.err(`${file}: cannot read: ${why.en} / 无法读取演示方案：${why.zh}`);
     return undefined;
   }
   const { loadBriefing } = await import('./briefing/load');
-  const loaded = loadBriefing(file, bytes);
+  const loaded = loadBriefing(file, read.bytes);
   if (!loaded.ok) {
     for (const p of loaded.errors) io.err(formatProblem(p));
     return undefined;

@@ -24,9 +24,14 @@ export function validateCommand(files: string[], io: CliIo): number {
       );
     } else {
       failed = true;
-      io.out(
-        `${file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s) / ${result.errors.length} 个错误`,
-      );
+      // Past the cap the count says how many were found: "first 100 of 70000 error(s)".
+      const count = result.errorsTotal
+        ? `first ${result.errors.length} of ${result.errorsTotal} error(s)`
+        : `${result.errors.length} error(s)`;
+      const countZh = result.errorsTotal
+        ? `共 ${result.errorsTotal} 个错误，列出前 ${result.errors.length} 个`
+        : `${result.errors.length} 个错误`;
+      io.out(`${file}: ${count}, ${result.warnings.length} warning(s) / ${countZh}`);
     }
   }
   return failed ? 1 : 0;

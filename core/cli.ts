@@ -18,6 +18,7 @@ export { DEFAULT_REPORT, MAX_DATE_LINE_CHARS, USAGE, type CliIo } from './cli-us
 export const COMMANDS: Record<string, Command> = {
   validate: async (argv, io) => (await import('./cli-validate')).validateCommand(argv, io),
   export: async (argv, io) => (await import('./cli-export')).exportCommand(argv, io),
+  import: async (argv, io) => (await import('./cli-import')).runImport(argv, io),
 };
 
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {

@@ -29,8 +29,9 @@ import { BlankOverlay, ErrorPanel } from './views/overlays';
 import { Presenter } from './views/Presenter';
 import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
+import { ImportView } from './import/ImportView';
 
-type Mode = 'editor' | 'show' | 'presenter' | 'audience';
+type Mode = 'editor' | 'show' | 'presenter' | 'audience' | 'import';
 
 interface Route {
   mode: Mode;
@@ -39,7 +40,8 @@ interface Route {
 
 function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const mode: Mode = path === 'show' || path === 'presenter' || path === 'audience' ? path : 'editor';
+  const mode: Mode =
+    path === 'show' || path === 'presenter' || path === 'audience' || path === 'import' ? path : 'editor';
   return { mode, params: new URLSearchParams(query) };
 }
 
@@ -61,7 +63,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   // Followers show the deck another window sends: the audience, and in Electron the show and
   // presenter windows main opens (the editor window owns the report and its briefing).
   const [follower] = useState(
-    () => route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor'),
+    () =>
+      route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor' && route.mode !== 'import'),
   );
   // URL parameters seed the first briefing: ?theme=blue, ?compare=china-2025.
   const [seed] = useState(() => {
@@ -186,7 +189,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   );
 
   // ---- presenting windows in step ---------------------------------------------------------
-  const presenting = route.mode !== 'editor';
+  const presenting = route.mode !== 'editor' && route.mode !== 'import';
   const adopt = useCallback(
     (report: Report, compareWith: Report | undefined, b: Briefing) => {
       reports.setReport(report);
@@ -275,6 +278,8 @@ export function App({ bridge }: { bridge: Bridge }) {
       switch (c) {
         case 'open':
           return void requestOpen();
+        case 'import-text':
+          return go('import');
         case 'export-pptx':
           return setExportPanel('pptx');
         case 'export-pdf':
@@ -311,7 +316,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           return briefing.redo();
       }
     },
-    [requestOpen, startShow, startPresenter, presenting, files, briefing],
+    [requestOpen, startShow, startPresenter, presenting, files, briefing, go],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
   // A .govbrief.json given on the command line or double-clicked (main waits for the first deck).
@@ -352,6 +357,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     );
   }
 
+  // 新建 › 从报告原文导入…: the review view needs no open report.
+  if (route.mode === 'import') return <ImportView onClose={() => go('editor')} />;
   if (!deck || !reports.open || !briefing.briefing) {
     return (
       <div className="loading" data-testid="loading">

@@ -15,8 +15,10 @@ import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
 import { browserBench } from './cases/browser';
 import { cliBench } from './cases/cli';
+import { importBench } from './cases/import';
 import { limitsBench } from './cases/limits';
 import { memoryBench } from './cases/memory';
+import { oneLineProblemsBench } from './cases/one-line-problems';
 import { pdfBench } from './cases/pdf';
 import { pptxCases } from './cases/pptx';
 
@@ -96,6 +98,8 @@ export const CASES: BenchCase[] = [
       ];
     },
   },
+  // A hostile report: ~1 MB on one line with 70,000 unknown keys (77 s before positioning was linear).
+  { name: 'validate 1 MB one-line file with 70k problems ≤ 1 s', run: oneLineProblemsBench },
   ...pptxCases,
   { name: 'pdf export', run: pdfBench },
   // The built CLI in a fresh process per run (start-up included), against the in-process work.
@@ -105,6 +109,7 @@ export const CASES: BenchCase[] = [
   { name: 'browser (Chromium, web build)', run: browserBench },
   // Load, compile and export of reports at the input limits (core/report/limits.ts): ~2 min.
   { name: 'limits: reports at the input limits', run: limitsBench },
+  { name: 'import: report text to draft', run: importBench },
 ];
 
 function formatValue(row: BenchRow): string {
