@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyBriefing, briefingCompileOptions } from './briefing/apply';
 import { loadBriefing } from './briefing/load';
+import { runImport } from './cli-import';
 import type { Briefing } from './briefing/schema';
 import { compileDeck } from './deck/compile';
 import { isThemeId, THEME_IDS } from './deck/themes';
@@ -267,6 +268,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
       return validateCommand(rest, io);
     case 'export':
       return exportCommand(rest, io);
+    case 'import':
+      return runImport(rest, io);
     default:
       io.err(`Unknown command "${command}".\n`);
       io.err(USAGE);

@@ -2,6 +2,7 @@
  * Text blocks: fit a text into a box (largest size in the allowed range whose wrapped lines fit)
  * and mark the figures in it, so every renderer gets lines it only has to draw.
  */
+import { punctuationBreakRanges } from './title-breaks';
 import type { FontMetrics } from '../fonts/metrics';
 import { breakClass, canBreakBetween } from './text/break-classes';
 import { fitText, type KeepTogether, type LineRange, wrapTextRanges } from './text/fit';
@@ -174,6 +175,7 @@ function fitBlockAtWidth(
       else lo = mid;
     }
     ranges = at(hi) ?? ranges;
+    ranges = punctuationBreakRanges(text, n, box.w, size, style, metrics, keepTogether, (r) => !badBreak(r)) ?? ranges;
   }
   return {
     ok: true,

@@ -435,6 +435,22 @@ function meaningProblem(file: string, f: MeaningFinding, at: At): Problem {
         },
         { zh: '环形图只用百分比占比数字。', en: 'Use percentage shares only in a donut.' },
       );
+    case 'chart-share-rounded':
+      return problem(
+        'warning',
+        'chart-share-rounded',
+        file,
+        at(f.pointer),
+        f.pointer,
+        {
+          zh: `环形图各部分之和为 ${f.total}%，略超 100%（四舍五入所致），按 100% 绘制。`,
+          en: `The donut's shares add up to ${f.total}%, slightly over 100% from rounding; drawn as 100%.`,
+        },
+        {
+          zh: '无需修改；若不是四舍五入所致，请核对各占比。',
+          en: 'Nothing to do, unless it is not from rounding: then check the shares.',
+        },
+      );
     case 'value-not-in-display':
       return problem(
         'error',

@@ -36,6 +36,7 @@ export type ProblemCode =
   | 'chart-figure-missing'
   | 'chart-figure-no-value'
   | 'chart-bad-share'
+  | 'chart-share-rounded'
   | 'value-not-in-display'
   | 'bound-mismatch'
   | 'empty-section'

@@ -183,7 +183,7 @@ export const ReportSchema = z
     title: text(LIMITS.labelChars).describe('Deck title, e.g. "2025年山西省政府工作报告解读".'),
     region: text(LIMITS.labelChars).describe('e.g. "山西省", "全国"'),
     year: z.number().int().min(1949).max(2100),
-    level: z.enum(['national', 'province', 'city']),
+    level: z.enum(['national', 'province', 'city', 'county', 'district']),
     delivered: z.strictObject({
       date: z.iso.date().describe('YYYY-MM-DD'),
       meeting: text(LIMITS.labelChars),

@@ -116,6 +116,14 @@ export async function openBriefingFile(dialogs: BriefingDialogs, fs: BriefingFs)
   const choice = await dialogs.showOpenDialog({ defaultPath: dialogs.defaultDir, filters: FILTERS });
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return undefined;
+  return readBriefingFile(path, fs);
+}
+
+/**
+ * A briefing file's bytes for the renderer (from the open dialog, or handed over from outside:
+ * the command line, a double-click); a file too large or unreadable is a message.
+ */
+export function readBriefingFile(path: string, fs: BriefingFs): NonNullable<OpenBriefingOutcome> {
   const file = basename(path);
   try {
     if (fs.size(path) > MAX_BRIEFING_FILE_BYTES)

@@ -21,14 +21,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENTS, INVOKE } from '../shared/channels';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, contentTypeOf, resolveAppUrl } from './app-url';
-import { loadAutosave, nodeBriefingFs, openBriefingFile, saveAutosave, saveBriefingAs } from './briefing-files';
+import {
+  loadAutosave,
+  nodeBriefingFs,
+  openBriefingFile,
+  readBriefingFile,
+  saveAutosave,
+  saveBriefingAs,
+} from './briefing-files';
 import { reloadAfterCrash } from './crash-reload';
 import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { type MenuRoutes, routedMenuActions } from './menu-routing';
-import { type FromOutsideDeps, openFromOutside, ReportFiles, reportArg } from './report-files';
+import { commandLineFile, OutsideFiles } from './outside-files';
+import { ReportFiles } from './report-files';
 import { openReportFile, watchReport } from './report-watch';
 import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
 import { ShowController, type ShowWindow } from './show';
@@ -138,6 +146,8 @@ const show = new ShowController(
     preventSleep: () => powerSaveBlocker.start('prevent-display-sleep'),
     allowSleep: (id) => powerSaveBlocker.stop(id),
     allWindows: () => BrowserWindow.getAllWindows().map(asShowWindow),
+    // A file handed over during the show opens now (outside-files.ts).
+    ended: () => outsideFiles.showEnded(),
   },
   EVENTS.showMessage,
 );
@@ -145,6 +155,7 @@ const show = new ShowController(
 // Report files: opened and validated here (with their source text), watched, remembered. The
 // file named on the command line waits until the renderer asks for it (INVOKE.initialReport);
 // when the editor's page loads again it gets the report it was showing.
+const launchFile = commandLineFile(process.argv, existsSync);
 const reportFiles = new ReportFiles(
   {
     open: openReportFile,
@@ -159,7 +170,7 @@ const reportFiles = new ReportFiles(
       return file === undefined ? undefined : join(dataRoot, 'reports', file);
     },
   },
-  reportArg(process.argv, existsSync),
+  launchFile?.kind === 'report' ? launchFile.path : undefined,
 );
 
 function bundledFiles(): string[] {
@@ -280,6 +291,7 @@ function registerHandlers(): void {
         if (message.kind === 'deck' && isEditor(event.sender)) {
           const id = reportIdOf(message.report);
           if (id !== undefined) reportFiles.editorShows(id);
+          outsideFiles.editorShowsDeck();
         }
         show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id);
       },
@@ -324,26 +336,30 @@ function serveApp(): void {
   });
 }
 
-// A report from outside while the app runs: another launch's command line, or on macOS the
-// Finder (open-file: Open With, a double-click, a drop on the Dock icon). open-file also comes
-// before 'ready' when the file launched the app, so it is listened to from the start. Before the
-// editor has asked for its first report the file becomes the launch file; after, it opens in the
-// editor, which comes to the front unless a show is on (report-files.ts).
-const fromOutside: FromOutsideDeps = {
-  files: reportFiles,
-  exists: existsSync,
-  presenting: () => show.presenting,
-  showEditor: () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+// A file from outside: another launch's command line, or on macOS the Finder (open-file: Open
+// With, a double-click, a drop on the Dock icon). open-file also comes before 'ready' when the
+// file launched the app, so it is listened to from the start. A .govbrief.json opens as a
+// briefing, any other .json as a report; during a show it waits until the show ends
+// (outside-files.ts).
+const outsideFiles = new OutsideFiles(
+  {
+    reports: reportFiles,
+    sendBriefing: (path) => mainWindow?.webContents.send(EVENTS.briefingFile, readBriefingFile(path, briefingFs)),
+    exists: existsSync,
+    presenting: () => show.presenting,
+    showEditor: () => {
+      if (!mainWindow || mainWindow.isDestroyed()) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    },
   },
-};
+  launchFile,
+);
 
-app.on('second-instance', (_event, argv) => void openFromOutside(reportArg(argv, existsSync), fromOutside));
+app.on('second-instance', (_event, argv) => void outsideFiles.receive(commandLineFile(argv, existsSync)?.path));
 
 app.on('open-file', (event, path) => {
-  if (openFromOutside(path, fromOutside)) event.preventDefault();
+  if (outsideFiles.receive(path)) event.preventDefault();
 });
 
 app.whenReady().then(

@@ -2,7 +2,7 @@
  * The report files main opens: validated in Node with their source text (the quote check the web
  * build cannot do), watched, and remembered in the recent list. A file comes from the open
  * dialog, the recent list, a drop on the window (its path, from the preload), the command line
- * at launch, or a second launch while the app runs.
+ * at launch, or a second launch while the app runs (told apart from briefings in outside-files.ts).
  *
  * The file named at launch is pulled, not pushed: the renderer asks for it when it starts
  * (after its fonts load), so it cannot be sent before anyone listens. A file from a second launch
@@ -116,38 +116,4 @@ export class ReportFiles {
     this.stopWatching?.();
     this.stopWatching = undefined;
   }
-}
-
-/** Whether a path handed to the app from outside (a command line, the Finder) names a report file. */
-export function isReportPath(path: string, exists: (path: string) => boolean): boolean {
-  return path.toLowerCase().endsWith('.json') && exists(path);
-}
-
-/** The report named on a command line (this launch's, or another's): its first existing .json argument. */
-export function reportArg(argv: readonly string[], exists: (path: string) => boolean): string | undefined {
-  return argv.slice(1).find((a) => isReportPath(a, exists));
-}
-
-export interface FromOutsideDeps {
-  files: Pick<ReportFiles, 'fromOtherLaunch'>;
-  exists(path: string): boolean;
-  /** Whether a show is on: the editor is then not raised (it would cover the audience's show). */
-  presenting(): boolean;
-  /** Restores and focuses the editor window, if it is open. */
-  showEditor(): void;
-}
-
-/**
- * A report handed over from outside while the app runs or starts: another launch's command line
- * (second-instance), or on macOS the Finder (open-file: Open With, a double-click, a drop on the
- * Dock icon; it arrives before the app is ready when it launched the app, and process.argv then
- * names no file). Before the editor has asked for its first report this becomes the launch file;
- * after, it opens in the editor. The editor comes to the front, except during a show. Returns
- * whether the path was taken (open-file's default is then prevented).
- */
-export function openFromOutside(path: string | undefined, deps: FromOutsideDeps): boolean {
-  if (!deps.presenting()) deps.showEditor();
-  if (path === undefined || !isReportPath(path, deps.exists)) return false;
-  deps.files.fromOtherLaunch(path);
-  return true;
 }

@@ -14,6 +14,7 @@ import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
 import { browserBench } from './cases/browser';
+import { importBench } from './cases/import';
 import { limitsBench } from './cases/limits';
 import { memoryBench } from './cases/memory';
 import { pdfBench } from './cases/pdf';
@@ -102,6 +103,7 @@ export const CASES: BenchCase[] = [
   { name: 'browser (Chromium, web build)', run: browserBench },
   // Load, compile and export of reports at the input limits (core/report/limits.ts): ~2 min.
   { name: 'limits: reports at the input limits', run: limitsBench },
+  { name: 'import: report text to draft', run: importBench },
 ];
 
 function formatValue(row: BenchRow): string {
