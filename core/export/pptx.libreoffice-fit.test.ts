@@ -35,7 +35,7 @@ import {
   type PdfPage,
   SKIP_REASON,
 } from './pptx/libreoffice.testkit.node';
-import { renderFitProblems } from './pptx/render-fit.testkit';
+import { renderFitProblems } from './pptx/render-fit.testkit.node';
 
 const GENERATED_DECKS = 50;
 /**
