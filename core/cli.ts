@@ -3,7 +3,7 @@
  * Exit codes: 0 fine, 1 the input has errors, 2 bad arguments. Never prints a stack trace:
  * every failure is a message (an unexpected exception is reported as an internal error).
  */
-import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,8 @@ import { runExport } from './export/run';
 import { readExportFonts } from './node/fonts-bytes';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { loadReportFile } from './node/report-file';
+import { readFailureReason, readRegularFile } from './node/regular-file';
+import { LIMITS } from './report/limits';
 import { formatProblem } from './report/problems';
 import type { Report } from './report/schema';
 
@@ -93,9 +95,14 @@ export function validateCommand(files: string[], io: CliIo): number {
       );
     } else {
       failed = true;
-      io.out(
-        `${file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s) / ${result.errors.length} 个错误`,
-      );
+      // Past the cap the count says how many were found: "first 100 of 70000 error(s)".
+      const count = result.errorsTotal
+        ? `first ${result.errors.length} of ${result.errorsTotal} error(s)`
+        : `${result.errors.length} error(s)`;
+      const countZh = result.errorsTotal
+        ? `共 ${result.errorsTotal} 个错误，列出前 ${result.errors.length} 个`
+        : `${result.errors.length} 个错误`;
+      io.out(`${file}: ${count}, ${result.warnings.length} warning(s) / ${countZh}`);
     }
   }
   return failed ? 1 : 0;
@@ -177,14 +184,14 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   let briefing: Briefing | undefined;
   if (values.briefing) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(values.briefing);
-    } catch (e) {
-      io.err(`${values.briefing}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取演示方案`);
+    // A regular file within the report size limit: `--briefing /dev/zero` grew to 7 GB in 20 s.
+    const read = readRegularFile(values.briefing, LIMITS.fileBytes);
+    if (read.kind !== 'ok') {
+      const why = readFailureReason(read, LIMITS.fileBytes);
+      io.err(`${values.briefing}: cannot read: ${why.en} / 无法读取演示方案：${why.zh}`);
       return 1;
     }
-    const loaded = loadBriefing(values.briefing, bytes);
+    const loaded = loadBriefing(values.briefing, read.bytes);
     if (!loaded.ok) {
       for (const p of loaded.errors) io.err(formatProblem(p));
       return 1;

@@ -37,6 +37,8 @@ import { menuTemplate } from './menu';
 import { type MenuRoutes, routedMenuActions } from './menu-routing';
 import { commandLineFile, OutsideFiles } from './outside-files';
 import { ReportFiles } from './report-files';
+import { offThreadLoader } from './report-loader';
+import { utilityLoaderProcess } from './report-loader-utility';
 import { openReportFile, watchReport } from './report-watch';
 import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
 import { ShowController, type ShowWindow } from './show';
@@ -155,11 +157,14 @@ const show = new ShowController(
 // Report files: opened and validated here (with their source text), watched, remembered. The
 // file named on the command line waits until the renderer asks for it (INVOKE.initialReport);
 // when the editor's page loads again it gets the report it was showing.
+const loadOffThread = offThreadLoader({ start: () => utilityLoaderProcess(here) });
 const launchFile = commandLineFile(process.argv, existsSync);
 const reportFiles = new ReportFiles(
   {
     open: openReportFile,
-    watch: (path, onReload) => watchReport(path, onReload),
+    load: loadOffThread,
+    // Reloads on save run off this thread: a hostile file cannot freeze every window (report-loader.ts).
+    watch: (path, onReload) => watchReport(path, onReload, { load: loadOffThread }),
     remember: (path) => {
       persist(withRecent(settings, path));
       buildMenu();
@@ -256,18 +261,18 @@ function registerHandlers(): void {
           filters: [{ name: '报告（JSON）', extensions: ['json'] }],
         });
         if (r.canceled || !r.filePaths[0]) return undefined;
-        return reportFiles.open(r.filePaths[0]);
+        return reportFiles.adopt(r.filePaths[0], await loadOffThread(r.filePaths[0]));
       },
       // Only paths the user opened before (the recent list): a renderer cannot make main open,
       // watch and remember arbitrary files.
-      [INVOKE.openPath]: (path) => {
+      [INVOKE.openPath]: async (path) => {
         if (!settings.recentFiles.includes(path)) throw new Error('not a recent file');
-        return reportFiles.open(path);
+        return reportFiles.adopt(path, await loadOffThread(path));
       },
       // A file dropped on the window: its path comes from webUtils.getPathForFile in the preload,
       // which gives paths only for files the user dropped or picked.
-      [INVOKE.openDropped]: (path) => reportFiles.open(path),
-      [INVOKE.initialReport]: () => reportFiles.initial(),
+      [INVOKE.openDropped]: async (path) => reportFiles.adopt(path, await loadOffThread(path)),
+      [INVOKE.initialReport]: () => reportFiles.initialLoaded(),
       [INVOKE.recent]: () => settings.recentFiles,
       [INVOKE.saveExport]: async ({ bytes, fileName }, event) => {
         const outcome = await saveExport(bytes, fileName, {

@@ -21,6 +21,11 @@ import type { OpenedReport } from './report-watch';
 
 export interface ReportFilesDeps {
   open(path: string): OpenedReport;
+  /**
+   * Loads off main's thread (report-loader.ts); when given, the opens that answer later (the
+   * menu, another launch, the editor's first ask through initialLoaded) use it.
+   */
+  load?: (path: string) => Promise<OpenedReport>;
   /** Watches the file; returns the function that stops watching. */
   watch(path: string, onReload: (opened: OpenedReport) => void): () => void;
   /** A report opened without errors: add it to the recent list (and the menu). */
@@ -52,7 +57,14 @@ export class ReportFiles {
 
   /** Opens a report; a valid one is remembered and watched (instead of the one watched before). */
   open(path: string): OpenedReport {
-    const opened = this.deps.open(path);
+    return this.adopt(path, this.deps.open(path));
+  }
+
+  /**
+   * A report loaded elsewhere (off main's thread, report-loader.ts), taken as open() takes one:
+   * a valid one is remembered and watched.
+   */
+  adopt(path: string, opened: OpenedReport): OpenedReport {
     if (opened.result.ok) {
       this.deps.remember(path);
       this.stopWatching?.();
@@ -85,6 +97,29 @@ export class ReportFiles {
     return undefined;
   }
 
+  /** initial(), with its loads off main's thread when deps.load is given. */
+  async initialLoaded(): Promise<OpenedReport | undefined> {
+    const load = this.deps.load;
+    if (!load) return this.initial();
+    this.asked = true;
+    const launch = this.launchFile;
+    this.launchFile = undefined;
+    if (launch !== undefined) return this.adopt(launch, await load(launch));
+    if (this.file && this.editorOnFile) return load(this.file.path);
+    if (this.bundledShown !== undefined) return load(this.bundledShown);
+    return undefined;
+  }
+
+  /** Opens and sends to the editor: off main's thread when deps.load is given. */
+  private openThenSend(path: string): void {
+    const load = this.deps.load;
+    if (!load) {
+      this.deps.send(this.open(path));
+      return;
+    }
+    void load(path).then((opened) => this.deps.send(this.adopt(path, opened)));
+  }
+
   /** The editor published a deck of the report with this id: what it shows now. */
   editorShows(reportId: string): void {
     if (reportId === this.lastShownId && !this.editorOnFile) return;
@@ -104,12 +139,12 @@ export class ReportFiles {
       this.launchFile = path;
       return;
     }
-    this.deps.send(this.open(path));
+    this.openThenSend(path);
   }
 
   /** Opened from the menu (the recent list): sent to the editor. */
   openAndSend(path: string): void {
-    this.deps.send(this.open(path));
+    this.openThenSend(path);
   }
 
   stop(): void {

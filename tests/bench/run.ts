@@ -17,6 +17,7 @@ import { browserBench } from './cases/browser';
 import { importBench } from './cases/import';
 import { limitsBench } from './cases/limits';
 import { memoryBench } from './cases/memory';
+import { oneLineProblemsBench } from './cases/one-line-problems';
 import { pdfBench } from './cases/pdf';
 import { pptxCases } from './cases/pptx';
 
@@ -96,6 +97,8 @@ export const CASES: BenchCase[] = [
       ];
     },
   },
+  // A hostile report: ~1 MB on one line with 70,000 unknown keys (77 s before positioning was linear).
+  { name: 'validate 1 MB one-line file with 70k problems ≤ 1 s', run: oneLineProblemsBench },
   ...pptxCases,
   { name: 'pdf export', run: pdfBench },
   // The 300-slide report to PPTX and PDF in a fresh process: times and peak memory (≤ 1 GB).
