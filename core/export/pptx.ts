@@ -11,7 +11,7 @@ import { speakerNotes } from '../deck/speaker-notes';
 import { tableCellBoxes } from '../deck/geometry';
 import type { Box, ChartElement, Deck, Element, KpiElement, Slide, TableElement, TextBlock } from '../deck/types';
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX, pxToIn, pxToPt } from '../deck/units';
-import { PARTS_OUTPUT_TYPE, packageParts } from './pptx/package-parts';
+import { PARTS_OUTPUT_TYPE, packageParts, recordParts } from './pptx/package-parts';
 import { zipRepairedParts } from './pptx/postprocess';
 import { cellTextBodyXml, shapeTextBodyXml, type TextBodyStyle } from './pptx/text-body';
 import { TextSlots } from './pptx/text-slots';
@@ -398,7 +398,7 @@ export async function exportPptx(
 
   // pptxgenjs fills its package but does not zip it: the repairs apply to the parts and the
   // archive is written once (package-parts.ts).
-  const written = await pptx.write({ outputType: PARTS_OUTPUT_TYPE as 'uint8array' });
+  const written = await recordParts(() => pptx.write({ outputType: PARTS_OUTPUT_TYPE as 'uint8array' }));
   const bytes = zipRepairedParts(ctx.slots.fill(packageParts(written)), { eastAsianFont: fontFace, chartLabels });
   return {
     bytes,
