@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const BRIEFING_VERSION = 1;
 /** Longest speaker note a briefing keeps, in UTF-16 units (the editor's field stops there). */
 export const MAX_NOTE_CHARS = 20_000;
+/** Longest talk a briefing can time: a whole working day. */
+export const MAX_TARGET_MINUTES = 600;
 
 const id = z
   .string()
@@ -54,6 +56,8 @@ export const BriefingSchema = z.strictObject({
     date: shortText.optional(),
   }),
   watermark: shortText.optional(),
+  /** How long the talk should take, in whole minutes: the presenter view counts down to it. */
+  targetMinutes: z.number().int().min(1).max(MAX_TARGET_MINUTES).optional(),
   /**
    * Titles of the slides the briefing names, as they were when it was saved: when the report has
    * changed, the notice can say which slides are gone by title, not only by id.

@@ -355,7 +355,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   }
   switch (route.mode) {
     case 'show':
-      return <Slideshow deck={deck} nav={nav} dispatch={dispatch} />;
+      return <Slideshow deck={deck} nav={nav} dispatch={dispatch} onEnd={endShow} />;
     case 'audience':
       return <Slideshow deck={deck} nav={nav} dispatch={dispatch} audience />;
     case 'presenter':

@@ -13,11 +13,14 @@ export function Slideshow({
   nav,
   dispatch,
   audience = false,
+  onEnd,
 }: {
   deck: Deck;
   nav: NavState;
   dispatch: Dispatch<NavAction>;
   audience?: boolean;
+  /** Ends the show: a click on the end-of-show screen. */
+  onEnd?: () => void;
 }) {
   const slide = deck.slides[nav.index];
   const [figures, setFigures] = useState<FigureRef[]>();
@@ -34,7 +37,8 @@ export function Slideshow({
       data-index={nav.index}
       data-count={deck.slides.length}
       data-blank={nav.blank}
-      onClick={() => dispatch({ type: 'next' })}
+      data-ended={nav.ended}
+      onClick={() => (nav.ended && onEnd ? onEnd() : dispatch({ type: 'next' }))}
     >
       <Stage>
         {slide && (
@@ -42,6 +46,11 @@ export function Slideshow({
         )}
       </Stage>
       {nav.blank !== 'none' && <BlankOverlay blank={nav.blank} />}
+      {nav.ended && (
+        <div className="end-screen" data-testid="end-screen" role="status">
+          {T.show.endHint}
+        </div>
+      )}
       {nav.jump && (
         <div className="jump-indicator" data-testid="jump">
           {T.show.jumpPrompt} {nav.jump} {T.show.jumpSuffix}
