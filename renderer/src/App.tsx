@@ -25,7 +25,7 @@ import { BriefingNoticeBar } from './views/BriefingNoticeBar';
 import { Editor } from './views/Editor';
 import { ExportPanel } from './views/ExportPanel';
 import { BlankOverlay, ErrorPanel } from './views/overlays';
-import { Presenter } from './views/Presenter';
+import { Presenter } from './views/presenter/Presenter';
 import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
 
@@ -216,6 +216,9 @@ export function App({ bridge }: { bridge: Bridge }) {
       if (bridge.startShow(from, withPresenter)) return;
       dispatch({ type: 'goto', index: from });
       go(withPresenter ? 'presenter' : 'show');
+      // A show fills the screen, as in PowerPoint: the browser asks, since F5 or the click is a
+      // user gesture (it may refuse: the show then runs in the window).
+      if (!document.fullscreenElement) void document.documentElement.requestFullscreen().catch(() => {});
     },
     [go, bridge, nav.index, hidden, publishDeck],
   );
@@ -364,6 +367,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           deck={deck}
           nav={nav}
           dispatch={dispatch}
+          targetMinutes={briefing.briefing.targetMinutes}
           onOpenAudience={() => bridge.openAudience()}
           onEnd={endShow}
         />

@@ -2,6 +2,7 @@
 // help. Used for the show and for the audience window (which follows the presenter).
 import { type Dispatch, useState } from 'react';
 import type { Deck, FigureRef } from '../../../core/deck/types';
+import { useIdlePointer } from '../app/useIdlePointer';
 import { T } from '../i18n';
 import type { NavAction, NavState } from '../nav/reducer';
 import { SlideView } from '../slide/SlideView';
@@ -23,6 +24,7 @@ export function Slideshow({
   onEnd?: () => void;
 }) {
   const slide = deck.slides[nav.index];
+  const pointerIdle = useIdlePointer();
   const [figures, setFigures] = useState<FigureRef[]>();
   // A figure's quote belongs to its slide: moving to another slide closes it.
   const [figuresAt, setFiguresAt] = useState(nav.index);
@@ -38,6 +40,7 @@ export function Slideshow({
       data-count={deck.slides.length}
       data-blank={nav.blank}
       data-ended={nav.ended}
+      data-pointer={pointerIdle ? 'hidden' : 'shown'}
       onClick={() => (nav.ended && onEnd ? onEnd() : dispatch({ type: 'next' }))}
     >
       <Stage>
