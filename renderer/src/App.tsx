@@ -17,6 +17,7 @@ import { typingInField } from './app/fields';
 import { useBriefing } from './briefing/useBriefing';
 import { useBriefingFiles } from './briefing/useBriefingFiles';
 import type { Bridge, BundledInfo, MenuCommand } from './bridge/types';
+import { exportCounts } from './export/export-deck';
 import { useExport } from './export/useExport';
 import { T } from './i18n';
 import type { KeyCommand } from './nav/keys';
@@ -402,7 +403,9 @@ export function App({ bridge }: { bridge: Bridge }) {
             <ExportPanel
               state={exporter.state}
               initialFormat={exportPanel}
+              counts={exportCounts(deck, briefing.compiled)}
               watermark={briefing.briefing.watermark}
+              onFormatChange={exporter.reset}
               onExport={(c) =>
                 exporter.run({
                   format: c.format,
@@ -412,6 +415,7 @@ export function App({ bridge }: { bridge: Bridge }) {
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                   ...(c.dateLine ? { dateLine: c.dateLine } : {}),
+                  includeBackups: c.includeBackups,
                 })
               }
               onReveal={bridge.revealFile}

@@ -179,6 +179,18 @@ export const T = {
     cancelled: '已取消保存。',
     failed: (why: string) => `导出失败：${why}`,
     busy: '正在导出，请稍候。',
+    includeBackups: (n: number) => `包含备用页（${n} 页，导出为隐藏页/标“备用”）`,
+    watermarkIs: (text: string) => `水印：${text}`,
+    noWatermark: '不加水印',
+    watermarkWhere: '（在工具栏“水印”中设置，编辑区预览可见）',
+    pptxNoWatermark: 'PPTX 不加水印。',
+    summary: {
+      slides: (total: number, shown: number, backups: number) =>
+        `将导出 ${total} 页：${shown} 页放映${backups > 0 ? `，${backups} 页备用` : ''}`,
+      backupsOut: (n: number) => `${n} 页备用页不导出`,
+      leftOut: (n: number) => `未选的 ${n} 页不导出`,
+      memo: '简报按方案所选章节的报告原文成文（不含幻灯片）。',
+    },
   },
   print: '打印讲义',
   notice: { close: '知道了' },

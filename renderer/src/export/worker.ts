@@ -5,6 +5,7 @@
 import { applyBriefing, briefingCompileOptions } from '../../../core/briefing/apply';
 import { compileDeck } from '../../../core/deck/compile';
 import { runExport } from '../../../core/export/run';
+import { withoutBackups } from './export-deck';
 import type { ExportRequest, ExportResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -23,11 +24,12 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
     const fonts = needsFonts
       ? { regular: await fontBytes(req.fontUrls.regular), bold: await fontBytes(req.fontUrls.bold) }
       : undefined;
-    const deck = applyBriefing(
+    const applied = applyBriefing(
       compileDeck(req.report, briefingCompileOptions(req.briefing, req.compareWith)),
       req.briefing,
       req.report,
     ).deck;
+    const deck = req.includeBackups === false ? withoutBackups(applied) : applied;
     const result = await runExport({
       format: req.format,
       report: req.report,

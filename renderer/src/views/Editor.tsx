@@ -12,6 +12,7 @@ import { T } from '../i18n';
 import type { NavAction, NavState } from '../nav/reducer';
 import { SlideView } from '../slide/SlideView';
 import { Stage } from '../slide/Stage';
+import { Watermark } from '../slide/Watermark';
 import { BriefingPanel } from './BriefingPanel';
 import { NotesEditor } from './NotesEditor';
 import { FigurePopover, HelpOverlay, SearchBox } from './overlays';
@@ -250,6 +251,7 @@ export function Editor(p: EditorProps) {
       <main className="current">
         <Stage background="#d9d9d9">
           {slide && <SlideView slide={slide} theme={deck.theme} onFigures={(f) => setFigures(f)} />}
+          {briefing.watermark && <Watermark text={briefing.watermark} />}
         </Stage>
       </main>
       <NotesEditor
