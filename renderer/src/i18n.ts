@@ -27,6 +27,17 @@ export const T = {
     watermark: '水印',
     watermarkNone: '无',
   },
+  toolbar: {
+    name: '工具栏',
+    groups: { briefing: '报告与方案', look: '外观', help: '提示与帮助', show: '导出与放映' },
+    open: '打开',
+    openBriefing: '打开方案',
+    save: '保存方案',
+    help: '帮助',
+    export: '导出',
+    presenter: '演讲者',
+    presentCurrent: '当前页',
+  },
   briefing: {
     undo: '撤销',
     redo: '重做',

@@ -3,7 +3,6 @@
 // watermark, undo/redo, saving and opening briefings; the report's title and its data warnings;
 // opening reports (bundled list, file picker, drop). What it shows is the briefing's deck.
 import { type Dispatch, type DragEvent, useEffect, useRef, useState } from 'react';
-import { THEME_IDS, type ThemeId } from '../../../core/deck/themes';
 import type { Deck, FigureRef } from '../../../core/deck/types';
 import type { Problem } from '../../../core/report/problems';
 import type { BriefingState } from '../briefing/useBriefing';
@@ -17,6 +16,7 @@ import { BriefingPanel } from './BriefingPanel';
 import { NotesEditor } from './NotesEditor';
 import { FigurePopover, HelpOverlay, SearchBox } from './overlays';
 import { Rail } from './Rail';
+import { Toolbar } from './toolbar/Toolbar';
 
 export interface EditorProps {
   deck: Deck;
@@ -92,150 +92,59 @@ export function Editor(p: EditorProps) {
         if (f) p.onOpenFile(f);
       }}
     >
-      <header className="toolbar">
-        <h1 className="report-title" data-testid="report-title" title={p.file}>
-          {p.reportTitle}
-        </h1>
-        <label>
-          {T.editor.bundled}
-          <select
-            value={p.currentBundledId ?? ''}
-            onChange={(e) => e.target.value && p.onOpenBundled(e.target.value)}
-            data-testid="bundled-select"
-          >
-            {p.currentBundledId === undefined && <option value="">—</option>}
-            {p.bundled.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {T.editor.openReport}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="file-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) p.onOpenFile(f);
-            e.target.value = '';
-          }}
-        />
-        <label>
-          {T.editor.theme}
-          <select
-            value={briefing.theme}
-            onChange={(e) => edit({ type: 'setTheme', theme: e.target.value as ThemeId })}
-            data-testid="theme-select"
-          >
-            {THEME_IDS.map((t) => (
-              <option key={t} value={t}>
-                {T.themes[t] ?? t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {T.editor.compare}
-          <select
-            value={briefing.compareWith?.id ?? ''}
-            onChange={(e) => p.onCompare(e.target.value || undefined)}
-            data-testid="compare-select"
-          >
-            <option value="">{T.editor.compareNone}</option>
-            {p.bundled
-              .filter((b) => b.id !== report.id)
-              .map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.title}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label>
-          {T.editor.watermark}
-          <select
-            value={briefing.watermark ?? ''}
-            onChange={(e) => edit({ type: 'setWatermark', watermark: e.target.value || undefined })}
-            data-testid="watermark-select"
-          >
-            <option value="">{T.editor.watermarkNone}</option>
-            {[...new Set([...T.briefing.watermarks, ...(briefing.watermark ? [briefing.watermark] : [])])].map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="toolbar-group">
-          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Ctrl+Z" data-testid="undo">
-            {T.briefing.undo}
-          </button>
-          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Ctrl+Y" data-testid="redo">
-            {T.briefing.redo}
-          </button>
-        </span>
-        <span className="toolbar-group">
-          <button type="button" onClick={p.onOpenBriefing} title="Ctrl+Shift+O" data-testid="open-briefing">
-            {T.briefing.open}
-          </button>
-          <button type="button" onClick={p.onSaveBriefing} title="Ctrl+S" data-testid="save-briefing">
-            {T.briefing.save}
-          </button>
-          <button
-            type="button"
-            aria-pressed={panel}
-            onClick={() => setPanel((x) => !x)}
-            data-testid="briefing-panel-toggle"
-          >
-            {T.briefing.panel}
-          </button>
-        </span>
-        <input
-          ref={briefingInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="briefing-file-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) p.onOpenBriefingFile(f);
-            e.target.value = '';
-          }}
-        />
-        <span className="autosave" data-testid="autosave" data-state={state.autosave} role="status">
-          {T.briefing.autosave[state.autosave]}
-        </span>
-        <span className="spacer" />
-        <button
-          type="button"
-          className={`warnings-toggle${p.warnings.length ? ' has' : ''}`}
-          onClick={() => setShowWarnings((s) => !s)}
-          data-testid="warnings-toggle"
-        >
-          {T.editor.warnings}（{p.warnings.length}）
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'openSearch' })} title="Ctrl+F">
-          {T.editor.search}
-        </button>
-        <button type="button" onClick={p.onExport} data-testid="export-button" title="Ctrl+E">
-          {T.exporting.button}
-        </button>
-        <button type="button" onClick={p.onPresenter}>
-          {T.editor.presenterView}
-        </button>
-        <button type="button" onClick={() => p.onPresent(true)} title="Shift+F5">
-          {T.editor.presentCurrent}
-        </button>
-        <button type="button" className="primary" onClick={() => p.onPresent(false)} title="F5">
-          {T.editor.present}
-        </button>
-      </header>
+      <Toolbar
+        reportTitle={p.reportTitle}
+        reportId={report.id}
+        file={p.file}
+        briefing={briefing}
+        bundled={p.bundled}
+        currentBundledId={p.currentBundledId}
+        canUndo={state.canUndo}
+        canRedo={state.canRedo}
+        autosave={state.autosave}
+        panel={panel}
+        warnings={p.warnings.length}
+        warningsOpen={showWarnings}
+        edit={edit}
+        onOpenBundled={p.onOpenBundled}
+        onOpenReport={() => fileInput.current?.click()}
+        onOpenBriefing={p.onOpenBriefing}
+        onSaveBriefing={p.onSaveBriefing}
+        onTogglePanel={() => setPanel((x) => !x)}
+        onUndo={state.undo}
+        onRedo={state.redo}
+        onCompare={p.onCompare}
+        onToggleWarnings={() => setShowWarnings((s) => !s)}
+        onSearch={() => dispatch({ type: 'openSearch' })}
+        onHelp={() => dispatch({ type: 'toggleHelp' })}
+        onExport={p.onExport}
+        onPresenter={p.onPresenter}
+        onPresent={p.onPresent}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) p.onOpenFile(f);
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={briefingInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="briefing-file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) p.onOpenBriefingFile(f);
+          e.target.value = '';
+        }}
+      />
       <Rail
         entries={state.rail}
         theme={deck.theme}
@@ -274,8 +183,18 @@ export function Editor(p: EditorProps) {
         />
       )}
       {showWarnings && (
-        <aside className="warnings" data-testid="warnings">
-          <h2>{T.editor.warnings}</h2>
+        <aside className="warnings" data-testid="warnings" aria-labelledby="warnings-title">
+          <div className="warnings-head">
+            <h2 id="warnings-title">{T.editor.warnings}</h2>
+            <button
+              type="button"
+              aria-label={`${T.figure.close}：${T.editor.warnings}`}
+              onClick={() => setShowWarnings(false)}
+              data-testid="warnings-close"
+            >
+              {T.figure.close}
+            </button>
+          </div>
           {p.warnings.length === 0 ? (
             <p>{T.editor.noWarnings}</p>
           ) : (
