@@ -27,6 +27,9 @@ export const T = {
     watermark: '水印',
     watermarkNone: '无',
   },
+  warnings: {
+    slide: (n: number) => `第 ${n} 页`,
+  },
   toolbar: {
     name: '工具栏',
     groups: { briefing: '报告与方案', look: '外观', help: '提示与帮助', show: '导出与放映' },

@@ -2,7 +2,7 @@
 // current slide, its editable notes, the sections and cover panel, theme, comparison and
 // watermark, undo/redo, saving and opening briefings; the report's title and its data warnings;
 // opening reports (bundled list, file picker, drop). What it shows is the briefing's deck.
-import { type Dispatch, type DragEvent, useEffect, useRef, useState } from 'react';
+import { type Dispatch, type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, FigureRef } from '../../../core/deck/types';
 import type { Problem } from '../../../core/report/problems';
 import type { BriefingState } from '../briefing/useBriefing';
@@ -17,6 +17,8 @@ import { NotesEditor } from './NotesEditor';
 import { FigurePopover, HelpOverlay, SearchBox } from './overlays';
 import { Rail } from './Rail';
 import { Toolbar } from './toolbar/Toolbar';
+import { WarningsPanel } from './WarningsPanel';
+import { placeWarnings } from '../warnings/place';
 
 export interface EditorProps {
   deck: Deck;
@@ -65,6 +67,13 @@ export function Editor(p: EditorProps) {
     setFigures(undefined);
   }
   const [showWarnings, setShowWarnings] = useState(false);
+  const places = useMemo(() => placeWarnings(p.warnings, report, deck), [p.warnings, report, deck]);
+  // The figures of the current slide a warning is about, and the one a clicked warning named.
+  const unverified = useMemo(
+    () => places.flatMap((w) => (w.index === nav.index && w.figure ? [w.figure.display] : [])),
+    [places, nav.index],
+  );
+  const [highlight, setHighlight] = useState<{ index: number; display: string | undefined }>();
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -159,7 +168,15 @@ export function Editor(p: EditorProps) {
       />
       <main className="current">
         <Stage background="#d9d9d9">
-          {slide && <SlideView slide={slide} theme={deck.theme} onFigures={(f) => setFigures(f)} />}
+          {slide && (
+            <SlideView
+              slide={slide}
+              theme={deck.theme}
+              onFigures={(f) => setFigures(f)}
+              unverified={unverified}
+              highlight={highlight?.index === nav.index ? highlight.display : undefined}
+            />
+          )}
           {briefing.watermark && <Watermark text={briefing.watermark} />}
         </Stage>
       </main>
@@ -183,34 +200,15 @@ export function Editor(p: EditorProps) {
         />
       )}
       {showWarnings && (
-        <aside className="warnings" data-testid="warnings" aria-labelledby="warnings-title">
-          <div className="warnings-head">
-            <h2 id="warnings-title">{T.editor.warnings}</h2>
-            <button
-              type="button"
-              aria-label={`${T.figure.close}：${T.editor.warnings}`}
-              onClick={() => setShowWarnings(false)}
-              data-testid="warnings-close"
-            >
-              {T.figure.close}
-            </button>
-          </div>
-          {p.warnings.length === 0 ? (
-            <p>{T.editor.noWarnings}</p>
-          ) : (
-            <ul>
-              {p.warnings.map((w, i) => (
-                <li key={i}>
-                  <code>
-                    {w.line}:{w.column}
-                  </code>{' '}
-                  {w.message.zh}
-                  <div className="hint">{w.hint.zh}</div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </aside>
+        <WarningsPanel
+          places={places}
+          onPick={(w) => {
+            if (w.index === undefined) return;
+            dispatch({ type: 'goto', index: w.index });
+            setHighlight({ index: w.index, display: w.figure?.display });
+          }}
+          onClose={() => setShowWarnings(false)}
+        />
       )}
       {dragging && <div className="drop-hint">{T.editor.dropHint}</div>}
       {nav.search.open && (
