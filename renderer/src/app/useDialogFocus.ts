@@ -19,7 +19,12 @@ export function focusables(root: HTMLElement): HTMLElement[] {
   });
 }
 
-export function useDialogFocus(ref: RefObject<HTMLElement | null>, onClose: (() => void) | undefined) {
+export function useDialogFocus(
+  ref: RefObject<HTMLElement | null>,
+  onClose: (() => void) | undefined,
+  /** false: keys other than Tab and Esc go on to the view's shortcuts (the show's help: "?" closes it). */
+  keysStayInside = true,
+) {
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const root = ref.current;
@@ -35,7 +40,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>, onClose: (() 
   return (e: KeyboardEvent) => {
     const root = ref.current;
     if (!root) return;
-    e.stopPropagation();
+    if (keysStayInside || e.key === 'Escape' || e.key === 'Tab') e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
       onClose?.();

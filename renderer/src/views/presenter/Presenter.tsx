@@ -127,14 +127,14 @@ export function Presenter({
           </button>
           <button
             type="button"
-            aria-label={T.presenter.smallerLabel}
+            aria-label={`${T.presenter.smaller} ${T.presenter.smallerLabel}`}
             onClick={() => setNotesPx((p) => Math.max(NOTES_MIN_PX, p - NOTES_STEP_PX))}
           >
             {T.presenter.smaller}
           </button>
           <button
             type="button"
-            aria-label={T.presenter.largerLabel}
+            aria-label={`${T.presenter.larger} ${T.presenter.largerLabel}`}
             onClick={() => setNotesPx((p) => Math.min(NOTES_MAX_PX, p + NOTES_STEP_PX))}
           >
             {T.presenter.larger}

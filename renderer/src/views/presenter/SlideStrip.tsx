@@ -20,15 +20,15 @@ export function SlideStrip({ deck, current, onPick }: { deck: Deck; current: num
           type="button"
           className={`strip-item${i === current ? ' current' : ''}${s.hidden ? ' hidden-slide' : ''}`}
           aria-current={i === current}
-          aria-label={`${T.editor.slideOf(i + 1, deck.slides.length)}${s.hidden ? ` · ${T.editor.hiddenBadge}` : ''}：${s.title}`}
           data-index={i}
           onClick={() => onPick(i)}
         >
-          <span className="strip-num" aria-hidden="true">
+          <span className="strip-num">
             {i + 1}
-            {s.hidden && <em>{T.briefing.backup}</em>}
+            {s.hidden && <em> {T.briefing.backup}</em>}
           </span>
-          <span inert>
+          <span className="visually-hidden"> {s.title}</span>
+          <span inert aria-hidden="true">
             <LazyThumb slide={s} theme={deck.theme} widthPx={STRIP_THUMB_WIDTH_PX} />
           </span>
         </button>
