@@ -85,6 +85,7 @@ export const T = {
     jumpSuffix: '页（回车确认）',
     searchPlaceholder: '搜索幻灯片（回车跳转，Esc 关闭）',
     noResults: '没有找到',
+    hitCount: (n: number) => `找到 ${n} 页`,
     overview: '总览（点击跳转，Esc 关闭）',
     endHint: '放映结束，按 Esc 退出',
     ended: '放映已结束',

@@ -157,6 +157,11 @@ export function SearchBox({
             else if (e.key === 'ArrowUp') setSel((s) => Math.max(0, s - 1));
           }}
         />
+        {query.trim() !== '' && (
+          <div className="search-count" data-testid="search-count" role="status">
+            {T.show.hitCount(hits.length)}
+          </div>
+        )}
         <ul className="search-hits">
           {query && hits.length === 0 && <li className="none">{T.show.noResults}</li>}
           {hits.map((h, i) => (
@@ -167,7 +172,11 @@ export function SearchBox({
               onClick={() => onPick(h.index)}
             >
               <span className="num">{h.index + 1}</span> <span className="title">{h.title}</span>
-              <span className="excerpt">{h.excerpt}</span>
+              <span className="excerpt">
+                {h.parts.before}
+                <mark>{h.parts.match}</mark>
+                {h.parts.after}
+              </span>
             </li>
           ))}
         </ul>
