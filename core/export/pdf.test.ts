@@ -28,7 +28,7 @@ describe.each(BUNDLED)('exportPdf page count and size: %s', (name) => {
   });
 
   it.each(HANDOUTS_PER_PAGE)('handouts, %i per page: A4 portrait, ceil(slides / n) pages', async (perPage) => {
-    const { bytes, report } = await exported(name, { layout: 'handouts', perPage });
+    const { bytes, report } = await exported(name, { layout: 'handouts', includeHidden: true, perPage });
     const pdf = await readPdf(bytes);
     expect(report).toMatchObject({ pages: Math.ceil(n / perPage), layout: `handouts-${perPage}`, warnings: [] });
     expect(pdf.pages).toHaveLength(report.pages);
@@ -39,7 +39,7 @@ describe.each(BUNDLED)('exportPdf page count and size: %s', (name) => {
   });
 
   it('notes: A4, at least one page per slide, each slide on its own page first', async () => {
-    const { bytes, report } = await exported(name, { layout: 'notes' });
+    const { bytes, report } = await exported(name, { layout: 'notes', includeHidden: true });
     const pdf = await readPdf(bytes);
     expect(report.layout).toBe('notes');
     expect(pdf.pages.length).toBeGreaterThanOrEqual(n);

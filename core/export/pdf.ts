@@ -48,7 +48,12 @@ export interface PdfExportOptions {
   fonts: ExportFontBytes;
   /** Handouts: slides per page (default 3). */
   perPage?: HandoutsPerPage;
-  /** Print hidden (backup) slides, marked with `hiddenTag` (default true). */
+  /**
+   * Print the hidden (backup) slides, marked with `hiddenTag`, and on handouts and notes pages the
+   * closing slide. Default: true for 'slides' (the PDF is the deck); false for 'handouts' and
+   * 'notes', which the audience and presenter read as the talk itself (backups are for questions,
+   * and a page of "谢谢！" wastes paper).
+   */
   includeHidden?: boolean;
   /** Tag drawn on hidden slides (default "备用"). */
   hiddenTag?: string;
@@ -109,7 +114,7 @@ export async function exportPdf(deck: Deck, options: PdfExportOptions): Promise<
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const metrics = options.metrics ?? notoSansScMetrics;
-  const includeHidden = options.includeHidden ?? true;
+  const includeHidden = options.includeHidden ?? options.layout === 'slides';
   const hiddenTag = options.hiddenTag ?? '备用';
   const list = new DisplayList();
   const warnings: string[] = [];

@@ -12,9 +12,15 @@ export type MeaningFinding =
   | { kind: 'chart-figure-missing'; pointer: string; figureId: string }
   | { kind: 'chart-figure-no-value'; pointer: string; figureId: string }
   | { kind: 'chart-bad-share'; pointer: string; total: number }
+  | { kind: 'chart-share-rounded'; pointer: string; total: number }
   | { kind: 'value-not-in-display'; pointer: string; value: number; display: string }
   | { kind: 'bound-mismatch'; pointer: string; display: string; bound: string; suggested: string }
   | { kind: 'empty-section'; pointer: string; title: string };
+
+/** How far over 100 % a donut's shares may add up from rounding and still be drawn (as 100 %). */
+export const DONUT_ROUNDING_TOLERANCE_PERCENT = 0.2;
+/** Summing decimal shares in binary floating point is off by up to ~1e-13: not a rounding excess. */
+const FLOAT_SUM_EPSILON = 1e-9;
 
 /** Words in a display that imply a bound; the first match wins. */
 const BOUND_WORDS: { pattern: RegExp; bound: Figure['bound'] }[] = [
@@ -120,8 +126,12 @@ export function checkMeaning(report: Report): MeaningFinding[] {
         findings.push({ kind: 'chart-figure-no-value', pointer: p, figureId: fid });
       else total += fig.value ?? 0;
     });
-    if (chart.kind === 'donut' && (total <= 0 || total > 100))
-      findings.push({ kind: 'chart-bad-share', pointer, total });
+    if (chart.kind === 'donut') {
+      // Shares rounded to one decimal by the report may add up to a little over 100.
+      if (total <= 0 || total > 100 + DONUT_ROUNDING_TOLERANCE_PERCENT + FLOAT_SUM_EPSILON)
+        findings.push({ kind: 'chart-bad-share', pointer, total });
+      else if (total > 100 + FLOAT_SUM_EPSILON) findings.push({ kind: 'chart-share-rounded', pointer, total });
+    }
   }
 
   for (const { pointer, figure } of collectQuotesAndFigures(report).figures) {

@@ -4,6 +4,7 @@ import { contentFrame, footerElements, type LayoutContext, partTitle } from '../
 import { CONTENT_WIDTH_PX, MARGIN_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
 import type { Box, DeckSection, Element, Slide, TextElement } from '../types';
+import { opticalCentreShiftPx } from '../text/optical';
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX } from '../units';
 import { chineseNumeral, makeSlide, markParts, notes } from './common';
 
@@ -68,10 +69,11 @@ export function coverSlide(ctx: LayoutContext, sourceLine: string, dataNotes: re
       { x: MARGIN_PX, y: 96, w: CONTENT_WIDTH_PX, h: 180 },
       onBand(72, sizes.titleMinPx, 'bold', 2),
     ),
+    // The meeting alone: the date has its own line below, and is printed once.
     text(
       ctx,
       'subtitle',
-      meta.subtitle,
+      meta.meeting,
       { x: MARGIN_PX, y: 300, w: CONTENT_WIDTH_PX, h: 96 },
       onBand(36, sizes.bodyMinPx, 'regular', 2),
     ),
@@ -143,14 +145,23 @@ export function contentsSlides(ctx: LayoutContext, sections: readonly DeckSectio
   );
 }
 
+/** The closing slide's words. */
+export const CLOSING_WORDS = '谢谢！';
+
+/** A one-line centred text moved so that its ink, not its advance box, is centred (see optical.ts). */
+function opticallyCentred(el: TextElement): TextElement {
+  if (el.lines.length !== 1) return el;
+  const shift = opticalCentreShiftPx(el.lines[0]!.runs.map((r) => r.text).join(''), el.fontSizePx);
+  return shift === 0 ? el : { ...el, box: { ...el.box, x: el.box.x + shift } };
+}
+
 export function closingSlide(ctx: LayoutContext, sourceLine: string): Slide {
   const { colors, sizes } = ctx.theme;
-  const elements: Element[] = [
-    ...band(ctx),
+  const thanks = opticallyCentred(
     text(
       ctx,
       'big',
-      '谢谢！',
+      CLOSING_WORDS,
       { x: MARGIN_PX, y: 120, w: CONTENT_WIDTH_PX, h: 160 },
       {
         maxPx: 120,
@@ -163,6 +174,10 @@ export function closingSlide(ctx: LayoutContext, sourceLine: string): Slide {
         maxLines: 1,
       },
     ),
+  );
+  const elements: Element[] = [
+    ...band(ctx),
+    thanks,
     text(
       ctx,
       'subtitle',
@@ -199,7 +214,7 @@ export function closingSlide(ctx: LayoutContext, sourceLine: string): Slide {
   return makeSlide(ctx, {
     id: 'closing',
     kind: 'closing',
-    title: '谢谢！',
+    title: CLOSING_WORDS,
     sectionId: 'closing',
     notes: notes('汇报完毕，谢谢大家！欢迎提问；问答用的备用页可按页码跳转或搜索找到。', sourceLine),
     sources: [],

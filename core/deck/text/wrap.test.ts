@@ -33,13 +33,25 @@ const firstChar = (s: string) => String.fromCodePoint(s.codePointAt(0) as number
 const lastChar = (s: string) => [...s].pop() as string;
 
 describe('wrapText examples', () => {
-  test('breaks between any two Chinese characters', () => {
-    expect(wrap('中华人民共和国', em(3))).toEqual(['中华人', '民共和', '国']);
+  test('breaks between Chinese words, not inside one (Intl.Segmenter words)', () => {
+    expect(wrap('中华人民共和国', em(3))).toEqual(['中华', '人民', '共和国']);
+    expect(wrap('新培育高新技术企业', em(8))).toEqual(['新培育', '高新技术企业']); // a set phrase
+    expect(wrap('健全制度保障', em(5))).toEqual(['健全制度', '保障']);
+    expect(wrap('坚持因地制宜', em(4))).toEqual(['坚持', '因地制宜']);
+  });
+
+  test('a word wider than the line is cut between characters', () => {
+    expect(wrap('因地制宜', em(2))).toEqual(['因地', '制宜']);
+  });
+
+  test('no orphan: a last line of one character (or one and its punctuation) takes a word along', () => {
+    expect(wrap('一二三四五六七八九十一。', em(11))).toEqual(['一二三四五六七八九', '十一。']);
+    expect(wrap('一二三四五六七八九十一', em(10))).toEqual(['一二三四五六七八九', '十一']);
   });
 
   test('keeps numbers and Latin words whole: 131.7万张, PM2.5', () => {
-    expect(wrap('新增131.7万张', em(4))).toEqual(['新增', '131.7万', '张']);
-    expect(wrap('全省PM2.5浓度', em(4))).toEqual(['全省', 'PM2.5浓', '度']);
+    expect(wrap('新增131.7万张', em(4))).toEqual(['新增', '131.7', '万张']);
+    expect(wrap('全省PM2.5浓度', em(4))).toEqual(['全省', 'PM2.5', '浓度']);
     expect(wrap('增长5.2%以上', em(3))).toEqual(['增长', '5.2%', '以上']);
   });
 
@@ -58,8 +70,8 @@ describe('wrapText examples', () => {
 
   test('no line starts with closing punctuation: the previous character is carried down', () => {
     expect(wrap('一二三四。五', em(4))).toEqual(['一二三', '四。五']);
-    expect(wrap('他说：“好。”然后', em(5))).toEqual(['他说：', '“好。”然', '后']);
-    expect(wrap('增长了百分五%', em(6))).toEqual(['增长了百分', '五%']);
+    expect(wrap('他说：“好。”然后', em(5))).toEqual(['他说：', '“好。”', '然后']);
+    expect(wrap('增长了百分五%', em(6))).toEqual(['增长了', '百分五%']); // no orphan "五%"
   });
 
   test('no line ends with an opening bracket or quote', () => {

@@ -10,6 +10,10 @@
  *   - 禁则: a line never starts with closing punctuation (、，。）」%…) and never ends with an opening
  *     bracket or quote ((「《“…). When the punctuation does not fit, the character before it is
  *     carried down to the new line with it (we never hang punctuation outside the box);
+ *   - Chinese words ("高新技术", "企业", "因地制宜", see words.ts) are kept whole like figures: a
+ *     break falls between words, inside one only when it alone is wider than the line;
+ *   - no orphan: a paragraph's last line is never one character alone (or one character and its
+ *     punctuation, "业", "一。"): the previous line gives up its last word (see orphans.ts);
  *   - "\n" (and "\r\n", "\r", U+2028, U+2029) forces a break; spaces at a line end are dropped;
  *   - no line is wider than maxWidthPx unless a single character alone is wider.
  * The only exception to 禁则 is a run of characters with no allowed break at all (e.g. "，，，，…")
@@ -18,6 +22,8 @@
 import { type FontMetrics, type FontWeight, notoSansScMetrics } from '../../fonts/metrics';
 import { NEWLINE, SPACE, breakClass, canBreakBetween, canCutWordBetween } from './break-classes';
 import { codePointAt, measureUnits } from './measure';
+import { avoidOrphans } from './orphans';
+import { chineseWordSpans } from './words';
 
 /** One wrapped line, as a range of the original text (so callers can map styled runs onto it). */
 export interface LineRange {
@@ -37,6 +43,8 @@ const SURROGATE_FIRST = 0xd800;
 const SURROGATE_LAST = 0xdfff;
 const BMP_LAST = 0xffff;
 const NO_CLASS = -1;
+/** "一": every Han character of a CJK font has its advance. */
+const HAN_ADVANCE_PROBE = 0x4e00;
 
 function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
   if (!(fontSizePx > 0 && Number.isFinite(fontSizePx))) {
@@ -55,16 +63,26 @@ function assertWrapArguments(maxWidthPx: number, fontSizePx: number): void {
  */
 export type KeepTogether = readonly (readonly [number, number])[];
 
-/** Marks every index inside a span except its first: no regular break may fall before it. */
+/**
+ * Marks every index inside a span (figures, and the text's Chinese words) except its first: no
+ * regular break may fall before it.
+ */
 function keepMask(
   text: string,
   spans: KeepTogether | undefined,
   fitsLine: (start: number, end: number) => boolean,
+  hanAdvancePx: number,
+  maxWidthPx: number,
 ): Uint8Array | undefined {
-  if (!spans || spans.length === 0) return undefined;
+  const words = chineseWordSpans(text);
+  if ((!spans || spans.length === 0) && words.length === 0) return undefined;
   const n = text.length;
   const mask = new Uint8Array(n);
-  for (const [start, end] of spans) if (fitsLine(start, end)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  for (const [start, end] of spans ?? [])
+    if (fitsLine(start, end)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  // Words are Han characters only, all of one advance: no need to measure each (a 300-slide deck
+  // wraps ~10⁵ words).
+  for (const [start, end] of words) if ((end - start) * hanAdvancePx <= maxWidthPx) mask.fill(1, start + 1, end);
   return mask;
 }
 
@@ -84,6 +102,8 @@ export function wrapTextRanges(
     text,
     keepTogether,
     (start, end) => measureUnits(text.slice(Math.max(0, start), end), weight, metrics) * scale <= maxWidthPx,
+    face.advance(HAN_ADVANCE_PROBE) * scale,
+    maxWidthPx,
   );
   const lines: LineRange[] = [];
   const n = text.length;
@@ -190,7 +210,13 @@ export function wrapTextRanges(
     i += size;
   }
   lines.push({ start: lineStart, end: contentEnd, widthPx: contentUnits * scale, paragraphStart });
-  return lines;
+  return avoidOrphans(
+    text,
+    lines,
+    maxWidthPx,
+    (a, b) => measureUnits(text.slice(a, b), weight, metrics) * scale,
+    glued,
+  );
 }
 
 /**

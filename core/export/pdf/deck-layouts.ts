@@ -23,9 +23,14 @@ export interface DeckLayoutOptions {
   dateLine: string | undefined;
 }
 
-/** The slides to print, with their 1-based numbers in the deck (hidden ones may be left out). */
-function printedSlides(deck: Deck, includeHidden: boolean): { slide: Slide; number: number }[] {
-  return deck.slides.map((slide, i) => ({ slide, number: i + 1 })).filter((s) => includeHidden || !s.slide.hidden);
+/**
+ * The slides to print, with their 1-based numbers in the deck. Without includeHidden the hidden
+ * (backup) slides are left out, and on paper (handouts, notes pages) the closing slide too.
+ */
+export function printedSlides(deck: Deck, includeHidden: boolean, paper = false): { slide: Slide; number: number }[] {
+  return deck.slides
+    .map((slide, i) => ({ slide, number: i + 1 }))
+    .filter((s) => includeHidden || (!s.slide.hidden && !(paper && s.slide.kind === 'closing')));
 }
 
 /**
@@ -136,7 +141,7 @@ function handoutCells(perPage: HandoutsPerPage, frame: ReturnType<typeof paperFr
 }
 
 export function layoutHandouts(list: DisplayList, deck: Deck, perPage: HandoutsPerPage, o: DeckLayoutOptions): void {
-  const slides = printedSlides(deck, o.includeHidden);
+  const slides = printedSlides(deck, o.includeHidden, true);
   const aspect = deck.size.widthPx / deck.size.heightPx;
   const pageOf = new Map<Slide, number>();
   for (let i = 0; i < slides.length; i += perPage) {
@@ -180,7 +185,7 @@ export function layoutNotes(list: DisplayList, deck: Deck, o: DeckLayoutOptions)
     if (continuing)
       flow.paragraph(continuing, { sizePt: 10, weight: 'bold', color: PAPER.muted, lineHeight: 1.5, spaceAfter: 4 });
   });
-  for (const { slide, number } of printedSlides(deck, o.includeHidden)) {
+  for (const { slide, number } of printedSlides(deck, o.includeHidden, true)) {
     continuing = undefined;
     flow.newPage();
     pageOf.set(slide, list.currentIndex);

@@ -26,14 +26,14 @@ describe.each(BUNDLED)('bookmarks: %s', (name) => {
   });
 
   it('handouts: sections point at the page that holds their first slide', async () => {
-    const pdf = await readPdf((await exported(name, { layout: 'handouts', perPage: 6 })).bytes);
+    const pdf = await readPdf((await exported(name, { layout: 'handouts', includeHidden: true, perPage: 6 })).bytes);
     expect(pdf.outline.map((o) => [o.title, o.page])).toEqual(
       sectionsWithSlides.map((s) => [s.title, Math.floor(firstSlide(s.id) / 6)]),
     );
   });
 
   it('notes: sections point at their first slide’s notes page', async () => {
-    const pdf = await readPdf((await exported(name, { layout: 'notes' })).bytes);
+    const pdf = await readPdf((await exported(name, { layout: 'notes', includeHidden: true })).bytes);
     for (const o of pdf.outline) {
       const section = sectionsWithSlides.find((s) => s.title === o.title)!;
       expect(pdf.pages[o.page]!.text).toContain(`第${firstSlide(section.id) + 1}张`);
@@ -89,8 +89,8 @@ describe('watermark, date line, page footers', () => {
 
   it.each([
     ['slides', { layout: 'slides' as const }],
-    ['handouts', { layout: 'handouts' as const, perPage: 4 as const }],
-    ['notes', { layout: 'notes' as const }],
+    ['handouts', { layout: 'handouts' as const, includeHidden: true, perPage: 4 as const }],
+    ['notes', { layout: 'notes' as const, includeHidden: true }],
     ['memo', { layout: 'memo' as const, report: bundledReport('china-2025') }],
   ])('%s: a diagonal "内部资料" on every page, the date line', async (layout, options) => {
     const pdf = await readPdf(
@@ -116,8 +116,8 @@ describe('watermark, date line, page footers', () => {
   });
 
   it.each([
-    ['handouts', { layout: 'handouts' as const, perPage: 2 as const }],
-    ['notes', { layout: 'notes' as const }],
+    ['handouts', { layout: 'handouts' as const, includeHidden: true, perPage: 2 as const }],
+    ['notes', { layout: 'notes' as const, includeHidden: true }],
     ['memo', { layout: 'memo' as const, report: bundledReport('shanxi-2025') }],
   ])('%s: "第 x 页 / 共 y 页" on every page, the deck title in the header', async (_, options) => {
     const pdf = await readPdf((await exported('shanxi-2025', options)).bytes);

@@ -54,14 +54,14 @@ describe.each(BUNDLED)('text in the PDF equals the data: %s', (name) => {
   });
 
   it.each([1, 3, 6] as const)('handouts, %i per page: every title and figure display on its page', async (perPage) => {
-    const pdf = await readPdf((await exported(name, { layout: 'handouts', perPage })).bytes);
+    const pdf = await readPdf((await exported(name, { layout: 'handouts', includeHidden: true, perPage })).bytes);
     deck.slides.forEach((_, i) =>
       expectSlideOnPage(deck, i, pdf.pages[Math.floor(i / perPage)]!.text, `handouts-${perPage}`),
     );
   });
 
   it('notes: every slide with its title, figures and complete speaker notes', async () => {
-    const pdf = await readPdf((await exported(name, { layout: 'notes' })).bytes);
+    const pdf = await readPdf((await exported(name, { layout: 'notes', includeHidden: true })).bytes);
     const firstPage = deck.slides.map((_, i) => pdf.pages.findIndex((p) => p.text.includes(`第${i + 1}张`)));
     deck.slides.forEach((slide, i) => {
       const start = firstPage[i]!;

@@ -11,6 +11,7 @@ import {
   resetContent,
   setBackup,
   setCover,
+  setDateLine,
   setIncluded,
   setNote,
   setSectionIncluded,
@@ -35,6 +36,8 @@ export type BriefingAction =
   | { type: 'setWatermark'; watermark: string | undefined }
   /** The talk's target length in minutes (undefined: not timed). */
   | { type: 'setTargetMinutes'; minutes: number | undefined }
+  /** The PDF date line chosen in the export panel (undefined: none). */
+  | { type: 'setDateLine'; dateLine: string | undefined }
   /** Back to the whole report (`fresh`: a new briefing for it). */
   | { type: 'reset'; fresh: Briefing }
   /** A briefing opened from a file, for the open report. */
@@ -73,6 +76,8 @@ export function applyAction(b: Briefing, a: BriefingAction): Briefing {
       const { targetMinutes: _old, ...rest } = b;
       return a.minutes ? { ...rest, targetMinutes: a.minutes } : rest;
     }
+    case 'setDateLine':
+      return setDateLine(b, a.dateLine);
     case 'reset':
       return resetContent(b, a.fresh);
     case 'replace':

@@ -32,8 +32,8 @@ export interface EditorProps {
   bundled: BundledInfo[];
   currentBundledId: string | undefined;
   onOpenBundled: (id: string) => void;
-  /** A report, or a .govbrief.json briefing. */
-  onOpenFile: (file: File) => void;
+  /** A report (with the files picked or dropped with it: its source text), or a .govbrief.json briefing. */
+  onOpenFiles: (files: File[]) => void;
   onCompare: (id: string | undefined) => void;
   onPresent: (fromCurrent: boolean) => void;
   onPresenter: () => void;
@@ -76,6 +76,7 @@ export function Editor(p: EditorProps) {
   const [highlight, setHighlight] = useState<{ index: number; display: string | undefined }>();
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (p.openRequest > 0) fileInput.current?.click();
   }, [p.openRequest]);
@@ -97,8 +98,8 @@ export function Editor(p: EditorProps) {
         if (!isFileDrag(e)) return;
         e.preventDefault();
         setDragging(false);
-        const f = e.dataTransfer.files[0];
-        if (f) p.onOpenFile(f);
+        const files = [...e.dataTransfer.files];
+        if (files.length > 0) p.onOpenFiles(files);
       }}
     >
       <Toolbar
@@ -117,6 +118,7 @@ export function Editor(p: EditorProps) {
         edit={edit}
         onOpenBundled={p.onOpenBundled}
         onOpenReport={() => fileInput.current?.click()}
+        onOpenFolder={() => folderInput.current?.click()}
         onOpenBriefing={p.onOpenBriefing}
         onSaveBriefing={p.onSaveBriefing}
         onTogglePanel={() => setPanel((x) => !x)}
@@ -133,12 +135,26 @@ export function Editor(p: EditorProps) {
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.txt,application/json,text/plain"
+        multiple
         hidden
         data-testid="file-input"
         onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) p.onOpenFile(f);
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) p.onOpenFiles(files);
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        // A folder: the report with its source text beside it (reports/ and sources/).
+        {...{ webkitdirectory: '' }}
+        hidden
+        data-testid="folder-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) p.onOpenFiles(files);
           e.target.value = '';
         }}
       />

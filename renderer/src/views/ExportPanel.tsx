@@ -2,10 +2,11 @@
 // It says what it will export (slides, backups, slides left out) and can leave the backups out;
 // the watermark is the briefing's one (set in the toolbar, seen on the editor's preview), named
 // here; PDFs take an optional date line (off by default; today's date prefilled, to edit, e.g.
-// "2025年3月5日印发"); progress while the worker runs; where the file went, and the exporter's
+// "2025年3月5日印发"; the briefing's, and the choice made is saved in it); progress while the worker runs; where the file went, and the exporter's
 // warnings (e.g. characters the font cannot draw). Changing the format clears the last result.
 // A modal dialog: focus moves in and stays, Esc closes it (not while exporting).
 import { useRef, useState } from 'react';
+import { MAX_DATE_LINE_CHARS } from '../../../core/briefing/schema';
 import type { ExportFormat } from '../../../core/export/names';
 import { useDialogFocus } from '../app/useDialogFocus';
 import { type ExportCounts, exportsSlides, exportSummary } from '../export/export-deck';
@@ -22,8 +23,6 @@ export interface ExportChoice {
 }
 
 const PER_PAGE = [1, 2, 3, 4, 6];
-/** The CLI's --date-line limit (core/cli.ts MAX_DATE_LINE_CHARS): it shares the header line with the title. */
-const MAX_DATE_LINE_CHARS = 40;
 
 /**
  * A warning as shown: without invisible format characters (a warning quotes the characters the
@@ -37,6 +36,7 @@ export function ExportPanel({
   initialFormat,
   counts,
   watermark,
+  dateLine: briefingDateLine,
   onExport,
   onFormatChange,
   onReveal,
@@ -48,6 +48,8 @@ export function ExportPanel({
   counts: ExportCounts;
   /** The briefing's watermark (PDF formats). */
   watermark: string | undefined;
+  /** The briefing's date line: checked, and its text, by default. */
+  dateLine?: string | undefined;
   onExport: (c: ExportChoice) => void;
   /** Another format was chosen: the last export's result no longer applies. */
   onFormatChange: () => void;
@@ -57,8 +59,8 @@ export function ExportPanel({
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [perPage, setPerPage] = useState(3);
   const [includeBackups, setIncludeBackups] = useState(true);
-  const [dateLine, setDateLine] = useState(false);
-  const [dateLineText, setDateLineText] = useState(() => T.exporting.today(new Date()));
+  const [dateLine, setDateLine] = useState(briefingDateLine !== undefined);
+  const [dateLineText, setDateLineText] = useState(() => briefingDateLine ?? T.exporting.today(new Date()));
   const chosenDateLine = dateLine && dateLineText.trim() !== '' ? dateLineText.trim() : undefined;
   const running = state.kind === 'running';
   const close = running ? undefined : onClose;

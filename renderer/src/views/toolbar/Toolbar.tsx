@@ -27,6 +27,7 @@ export interface ToolbarProps {
   edit(action: BriefingAction): void;
   onOpenBundled(id: string): void;
   onOpenReport(): void;
+  onOpenFolder(): void;
   onOpenBriefing(): void;
   onSaveBriefing(): void;
   onTogglePanel(): void;
@@ -92,6 +93,14 @@ export function Toolbar(p: ToolbarProps) {
           name={T.editor.openReport}
           title={`${T.editor.openReport}（Ctrl+O）`}
           onClick={p.onOpenReport}
+        />
+        <ToolButton
+          icon="folder"
+          label={T.toolbar.openFolder}
+          name={T.editor.openFolder}
+          title={T.editor.openFolder}
+          onClick={p.onOpenFolder}
+          data-testid="open-folder"
         />
         <ToolButton
           icon="briefing-open"

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 
 export type IconName =
   | 'open'
+  | 'folder'
   | 'briefing-open'
   | 'save'
   | 'settings'
@@ -18,7 +19,8 @@ export type IconName =
   | 'play-current';
 
 const PATHS: Record<IconName, ReactNode> = {
-  open: <path d="M2 5h5l1.5 2H14v6.5H2zM2 5V3h4l1 1" />,
+  open: <path d="M4 2h6l3 3v9H4zM10 2v3h3M8.5 12V7.5M6.5 9.5l2-2 2 2" />,
+  folder: <path d="M2 5h5l1.5 2H14v6.5H2zM2 5V3h4l1 1" />,
   'briefing-open': <path d="M4 2h6l3 3v9H4zM10 2v3h3M6.5 9h4M6.5 11.5h4" />,
   save: <path d="M3 2h8l2 2v10H3zM5 2v4h5V2M5 14v-4h6v4" />,
   settings: <path d="M3 4h10M3 8h10M3 12h10M6 2.5v3M10 6.5v3M5 10.5v3" />,
