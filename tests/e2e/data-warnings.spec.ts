@@ -35,11 +35,11 @@ test('a warning is listed by slide and figure; a click goes there and highlights
   const index = slideOfFigure();
   expect(index).toBeGreaterThan(0);
   await openApp(page);
-  await page.getByTestId('file-input').setInputFiles({
-    name: 'shanxi-changed.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(changed),
-  });
+  // The report with its source text, picked together (the web build reads no other file).
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'shanxi-changed.json', mimeType: 'application/json', buffer: Buffer.from(changed) },
+    { name: 'shanxi-2025.txt', mimeType: 'text/plain', buffer: Buffer.from(source) },
+  ]);
   const toggle = page.getByTestId('warnings-toggle');
   await expect(toggle).toContainText('数据提示（1）');
   await toggle.click();
