@@ -158,6 +158,7 @@ export function resetContent(b: Briefing, fresh: Briefing): Briefing {
     theme: b.theme,
     ...(b.compareWith ? { compareWith: b.compareWith } : {}),
     ...(b.watermark ? { watermark: b.watermark } : {}),
+    ...(b.targetMinutes ? { targetMinutes: b.targetMinutes } : {}),
     ...(b.dateLine ? { dateLine: b.dateLine } : {}),
   };
 }

@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const BRIEFING_VERSION = 1;
 /** Longest speaker note a briefing keeps, in UTF-16 units (the editor's field stops there). */
 export const MAX_NOTE_CHARS = 20_000;
+/** Longest talk a briefing can time: a whole working day. */
+export const MAX_TARGET_MINUTES = 600;
 /**
  * Longest PDF date line ("2025年3月5日印发"), in UTF-16 units as the export panel's field counts:
  * it shares the page header with the title (as the CLI's --date-line).
@@ -61,6 +63,8 @@ export const BriefingSchema = z.strictObject({
     date: shortText.optional(),
   }),
   watermark: shortText.optional(),
+  /** How long the talk should take, in whole minutes: the presenter view counts down to it. */
+  targetMinutes: z.number().int().min(1).max(MAX_TARGET_MINUTES).optional(),
   /** The PDF date line last chosen for this briefing, trimmed (none: no date line). */
   dateLine: z.string().min(1).max(MAX_DATE_LINE_CHARS).refine(noControl, { message: 'control-character' }).optional(),
   /**

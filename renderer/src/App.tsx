@@ -18,6 +18,7 @@ import { typingInField } from './app/fields';
 import { useBriefing } from './briefing/useBriefing';
 import { useBriefingFiles } from './briefing/useBriefingFiles';
 import type { Bridge, BundledInfo, MenuCommand } from './bridge/types';
+import { exportCounts } from './export/export-deck';
 import { useExport } from './export/useExport';
 import { T } from './i18n';
 import type { KeyCommand } from './nav/keys';
@@ -26,7 +27,7 @@ import { BriefingNoticeBar } from './views/BriefingNoticeBar';
 import { Editor } from './views/Editor';
 import { ExportPanel } from './views/ExportPanel';
 import { BlankOverlay, ErrorPanel } from './views/overlays';
-import { Presenter } from './views/Presenter';
+import { Presenter } from './views/presenter/Presenter';
 import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
 import { ImportView } from './import/ImportView';
@@ -223,6 +224,9 @@ export function App({ bridge }: { bridge: Bridge }) {
       if (bridge.startShow(from, withPresenter)) return;
       dispatch({ type: 'goto', index: from });
       go(withPresenter ? 'presenter' : 'show');
+      // A show fills the screen, as in PowerPoint: the browser asks, since F5 or the click is a
+      // user gesture (it may refuse: the show then runs in the window).
+      if (!document.fullscreenElement) void document.documentElement.requestFullscreen().catch(() => {});
     },
     [go, bridge, nav.index, hidden, publishDeck],
   );
@@ -369,7 +373,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   }
   switch (route.mode) {
     case 'show':
-      return <Slideshow deck={deck} nav={nav} dispatch={dispatch} />;
+      return <Slideshow deck={deck} nav={nav} dispatch={dispatch} onEnd={endShow} />;
     case 'audience':
       return <Slideshow deck={deck} nav={nav} dispatch={dispatch} audience />;
     case 'presenter':
@@ -378,6 +382,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           deck={deck}
           nav={nav}
           dispatch={dispatch}
+          targetMinutes={briefing.briefing.targetMinutes}
           onOpenAudience={() => bridge.openAudience()}
           onEnd={endShow}
         />
@@ -412,7 +417,9 @@ export function App({ bridge }: { bridge: Bridge }) {
             <ExportPanel
               state={exporter.state}
               initialFormat={exportPanel}
+              counts={exportCounts(deck, briefing.compiled)}
               watermark={briefing.briefing.watermark}
+              onFormatChange={exporter.reset}
               dateLine={briefing.briefing.dateLine}
               onExport={(c) => {
                 // The date line chosen for a PDF is the briefing's from now on (saved with it).
@@ -426,6 +433,7 @@ export function App({ bridge }: { bridge: Bridge }) {
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                   ...(c.dateLine ? { dateLine: c.dateLine } : {}),
+                  includeBackups: c.includeBackups,
                 });
               }}
               onReveal={bridge.revealFile}

@@ -89,7 +89,7 @@ export function useShowSync({
         case 'hello':
           if (!follower) {
             publishNow();
-            bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
+            bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.ended ? 'black' : nav.blank });
           }
           break;
         case 'end':
@@ -98,7 +98,7 @@ export function useShowSync({
           break;
       }
     });
-  }, [bridge, presenting, follower, dispatch, onDeck, onEnd, leave, publishNow, nav.index, nav.blank]);
+  }, [bridge, presenting, follower, dispatch, onDeck, onEnd, leave, publishNow, nav.index, nav.blank, nav.ended]);
 
   // Out of the show, forget what was last sent: presenting again announces the position afresh
   // (an audience tab showing that the show ended comes back to it).
@@ -117,16 +117,18 @@ export function useShowSync({
     return () => clearTimeout(id);
   }, [follower, shown, publishNow]);
 
+  // The end-of-show screen is black for the audience (the message has no end state of its own).
+  const blank = nav.ended ? 'black' : nav.blank;
   useEffect(() => {
     if (!presenting) return;
     const last = lastSynced.current;
     // A follower that just opened has no position of its own yet: announcing its initial slide
     // 1 would pull the presenter back to it.
     if (!last && follower) return;
-    if (last && last.index === nav.index && last.blank === nav.blank) return;
-    lastSynced.current = { index: nav.index, blank: nav.blank };
-    bridge.show.publish({ kind: 'nav', index: nav.index, blank: nav.blank });
-  }, [bridge, presenting, follower, nav.index, nav.blank]);
+    if (last && last.index === nav.index && last.blank === blank) return;
+    lastSynced.current = { index: nav.index, blank };
+    bridge.show.publish({ kind: 'nav', index: nav.index, blank });
+  }, [bridge, presenting, follower, nav.index, blank]);
 
   return { publishNow, ended, leave };
 }

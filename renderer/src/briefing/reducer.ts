@@ -34,6 +34,8 @@ export type BriefingAction =
   | { type: 'setTheme'; theme: ThemeId }
   | { type: 'setCompare'; compareWith: { id: string; hash: string } | undefined }
   | { type: 'setWatermark'; watermark: string | undefined }
+  /** The talk's target length in minutes (undefined: not timed). */
+  | { type: 'setTargetMinutes'; minutes: number | undefined }
   /** The PDF date line chosen in the export panel (undefined: none). */
   | { type: 'setDateLine'; dateLine: string | undefined }
   /** Back to the whole report (`fresh`: a new briefing for it). */
@@ -69,6 +71,11 @@ export function applyAction(b: Briefing, a: BriefingAction): Briefing {
       const { watermark: _old, ...rest } = b;
       return a.watermark ? { ...rest, watermark: a.watermark } : rest;
     }
+    case 'setTargetMinutes': {
+      if (b.targetMinutes === a.minutes) return b;
+      const { targetMinutes: _old, ...rest } = b;
+      return a.minutes ? { ...rest, targetMinutes: a.minutes } : rest;
+    }
     case 'setDateLine':
       return setDateLine(b, a.dateLine);
     case 'reset':
@@ -86,6 +93,7 @@ export function applyAction(b: Briefing, a: BriefingAction): Briefing {
 export function coalesceKey(a: BriefingAction): string | undefined {
   if (a.type === 'setNote' && a.text !== undefined) return `note:${a.slideId}`;
   if (a.type === 'setCover') return `cover:${a.field}`;
+  if (a.type === 'setTargetMinutes') return 'targetMinutes';
   return undefined;
 }
 

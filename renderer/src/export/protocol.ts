@@ -20,6 +20,8 @@ export interface ExportInput {
   watermark?: string;
   /** PDF: a date line, e.g. "2025年3月5日印发". */
   dateLine?: string;
+  /** false: the backup slides are left out of the file (default: in, as hidden/“备用” slides). */
+  includeBackups?: boolean;
 }
 
 export interface ExportRequest extends ExportInput {

@@ -4,6 +4,7 @@
 // the CLI runs in Node. Progress goes back per slide; the bytes are transferred, with the
 // exporter's warnings (e.g. characters the font cannot draw).
 import { runExport } from '../../../core/export/run';
+import { withoutBackups } from './export-deck';
 import type { ExportRequest, ExportResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -22,10 +23,11 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
     const fonts = needsFonts
       ? { regular: await fontBytes(req.fontUrls.regular), bold: await fontBytes(req.fontUrls.bold) }
       : undefined;
+    const deck = req.includeBackups === false ? withoutBackups(req.deck) : req.deck;
     const result = await runExport({
       format: req.format,
       report: req.report,
-      deck: req.deck,
+      deck,
       ...(req.compareWith && req.briefing.compareWith ? { compareWith: req.compareWith } : {}),
       theme: req.briefing.theme,
       ...(req.perPage ? { perPage: req.perPage } : {}),

@@ -18,6 +18,8 @@ export interface NavState {
   search: { open: boolean; query: string };
   /** Digits typed for "number then Enter" jumps. */
   jump: string;
+  /** Advanced past the last slide of the run: the end-of-show screen (as in PowerPoint). */
+  ended: boolean;
 }
 
 export type NavAction =
@@ -51,6 +53,7 @@ export function initialNav(hidden: readonly boolean[], index = 0): NavState {
     help: false,
     search: { open: false, query: '' },
     jump: '',
+    ended: false,
   };
 }
 
@@ -84,13 +87,26 @@ function lastVisible(hidden: readonly boolean[]): number {
 export function navReducer(state: NavState, action: NavAction): NavState {
   const count = state.hidden.length;
   // Any move ends a blank screen, as in PowerPoint.
-  const moved = (index: number): NavState => ({ ...state, index: clamp(index, count), blank: 'none', jump: '' });
+  const moved = (index: number): NavState => ({
+    ...state,
+    index: clamp(index, count),
+    blank: 'none',
+    jump: '',
+    ended: false,
+  });
   switch (action.type) {
-    case 'next':
+    case 'next': {
       if (state.blank !== 'none') return { ...state, blank: 'none' };
-      return moved(nextVisible(state.hidden, state.index));
+      if (state.ended || count === 0) return state;
+      const next = nextVisible(state.hidden, state.index);
+      // Past the last slide of the run (backups after it are skipped): the end-of-show screen.
+      if (next === state.index) return { ...state, ended: true, jump: '' };
+      return moved(next);
+    }
     case 'prev':
       if (state.blank !== 'none') return { ...state, blank: 'none' };
+      // From the end-of-show screen back to the last slide.
+      if (state.ended) return { ...state, ended: false };
       return moved(prevVisible(state.hidden, state.index));
     case 'first':
       return moved(firstVisible(state.hidden));
@@ -134,7 +150,7 @@ export function navReducer(state: NavState, action: NavAction): NavState {
       if (state.blank !== 'none') return { ...state, blank: 'none' };
       return state;
     case 'setDeck':
-      return { ...initialNav(action.hidden, action.index ?? state.index), blank: state.blank };
+      return { ...initialNav(action.hidden, action.index ?? state.index), blank: state.blank, ended: state.ended };
     case 'sync':
       // Before its deck arrives (an audience window that just opened) there is nothing to clamp
       // against: keep the index for setDeck to clamp, or the window would show slide 1.
@@ -142,6 +158,7 @@ export function navReducer(state: NavState, action: NavAction): NavState {
         ...state,
         index: count > 0 ? clamp(action.index, count) : Math.max(0, Math.trunc(action.index) || 0),
         blank: action.blank,
+        ended: false,
       };
     default: {
       const never: never = action;

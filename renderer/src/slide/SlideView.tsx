@@ -16,6 +16,10 @@ export interface SlideViewProps {
   theme: ThemeSpec;
   /** Clicking a figure asks for its quote to be shown; absent in thumbnails. */
   onFigures?: (figures: FigureRef[], at: { x: number; y: number }) => void;
+  /** Figures a data warning is about (their wording): marked as unverified. */
+  unverified?: readonly string[];
+  /** The figure a clicked data warning is about: highlighted. */
+  highlight?: string | undefined;
 }
 
 function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
@@ -132,7 +136,7 @@ export function figureTooltip(figures: readonly FigureRef[]): string {
 /** The deck canvas the slide view draws at (hidden slides get the deck's backup tag). */
 const CANVAS = { widthPx: CANVAS_WIDTH_PX, heightPx: CANVAS_HEIGHT_PX };
 
-export const SlideView = memo(function SlideView({ slide, theme, onFigures }: SlideViewProps) {
+export const SlideView = memo(function SlideView({ slide, theme, onFigures, unverified, highlight }: SlideViewProps) {
   return (
     <div
       className="slide-canvas"
@@ -159,7 +163,7 @@ export const SlideView = memo(function SlideView({ slide, theme, onFigures }: Sl
             <button
               key={`hit-${i}`}
               type="button"
-              className="figure-hit"
+              className={`figure-hit${figures.some((f) => unverified?.includes(f.display)) ? ' unverified' : ''}${highlight !== undefined && figures.some((f) => f.display === highlight) ? ' highlighted' : ''}`}
               data-figure-count={figures.length}
               title={figureTooltip(figures)}
               aria-label={figures.map((f) => `${f.label} ${f.display}`).join('，')}

@@ -1,7 +1,7 @@
 // The briefing's side panel: which report sections are in the deck and in what order, the cover's
 // wording (empty fields keep the report's, shown as placeholders), and back to the whole report.
 import { COVER_FIELDS, type CoverField } from '../../../core/briefing/edit';
-import type { Briefing } from '../../../core/briefing/schema';
+import { type Briefing, MAX_TARGET_MINUTES } from '../../../core/briefing/schema';
 import { chineseDate } from '../../../core/deck/slides/common';
 import type { Report } from '../../../core/report/schema';
 import type { BriefingAction } from '../briefing/reducer';
@@ -21,6 +21,12 @@ function reportCover(report: Report): Record<CoverField, string> {
     meeting: report.delivered.meeting,
     date: chineseDate(report.delivered.date),
   };
+}
+
+/** Whole minutes from the field, within what a briefing keeps; anything else is "not timed". */
+function targetMinutesOf(value: string): number | undefined {
+  const n = Number(value);
+  return value !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_TARGET_MINUTES ? n : undefined;
 }
 
 export function BriefingPanel({ report, briefing, onEdit, onReset }: BriefingPanelProps) {
@@ -88,6 +94,21 @@ export function BriefingPanel({ report, briefing, onEdit, onReset }: BriefingPan
         </label>
       ))}
       <p className="hint">{T.briefing.coverHint}</p>
+      <h2>{T.briefing.timing}</h2>
+      <label className="cover-field">
+        <span>{T.briefing.targetMinutes}</span>
+        <input
+          type="number"
+          min={1}
+          max={MAX_TARGET_MINUTES}
+          step={1}
+          inputMode="numeric"
+          value={briefing.targetMinutes ?? ''}
+          placeholder={T.briefing.untimed}
+          data-testid="target-minutes"
+          onChange={(e) => onEdit({ type: 'setTargetMinutes', minutes: targetMinutesOf(e.target.value) })}
+        />
+      </label>
       <button type="button" onClick={onReset} title={T.briefing.resetTitle} data-testid="briefing-reset">
         {T.briefing.reset}
       </button>

@@ -2,8 +2,7 @@
 // current slide, its editable notes, the sections and cover panel, theme, comparison and
 // watermark, undo/redo, saving and opening briefings; the report's title and its data warnings;
 // opening reports (bundled list, file picker, drop). What it shows is the briefing's deck.
-import { type Dispatch, type DragEvent, useEffect, useRef, useState } from 'react';
-import { THEME_IDS, type ThemeId } from '../../../core/deck/themes';
+import { type Dispatch, type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, FigureRef } from '../../../core/deck/types';
 import type { Problem } from '../../../core/report/problems';
 import type { BriefingState } from '../briefing/useBriefing';
@@ -12,10 +11,14 @@ import { T } from '../i18n';
 import type { NavAction, NavState } from '../nav/reducer';
 import { SlideView } from '../slide/SlideView';
 import { Stage } from '../slide/Stage';
+import { Watermark } from '../slide/Watermark';
 import { BriefingPanel } from './BriefingPanel';
 import { NotesEditor } from './NotesEditor';
 import { FigurePopover, HelpOverlay, SearchBox } from './overlays';
 import { Rail } from './Rail';
+import { Toolbar } from './toolbar/Toolbar';
+import { WarningsPanel } from './WarningsPanel';
+import { placeWarnings } from '../warnings/place';
 
 export interface EditorProps {
   deck: Deck;
@@ -64,6 +67,13 @@ export function Editor(p: EditorProps) {
     setFigures(undefined);
   }
   const [showWarnings, setShowWarnings] = useState(false);
+  const places = useMemo(() => placeWarnings(p.warnings, report, deck), [p.warnings, report, deck]);
+  // The figures of the current slide a warning is about, and the one a clicked warning named.
+  const unverified = useMemo(
+    () => places.flatMap((w) => (w.index === nav.index && w.figure ? [w.figure.display] : [])),
+    [places, nav.index],
+  );
+  const [highlight, setHighlight] = useState<{ index: number; display: string | undefined }>();
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -92,167 +102,74 @@ export function Editor(p: EditorProps) {
         if (files.length > 0) p.onOpenFiles(files);
       }}
     >
-      <header className="toolbar">
-        <h1 className="report-title" data-testid="report-title" title={p.file}>
-          {p.reportTitle}
-        </h1>
-        <label>
-          {T.editor.bundled}
-          <select
-            value={p.currentBundledId ?? ''}
-            onChange={(e) => e.target.value && p.onOpenBundled(e.target.value)}
-            data-testid="bundled-select"
-          >
-            {p.currentBundledId === undefined && <option value="">—</option>}
-            {p.bundled.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {T.editor.openReport}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,.txt,application/json,text/plain"
-          multiple
-          hidden
-          data-testid="file-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            if (files.length > 0) p.onOpenFiles(files);
-            e.target.value = '';
-          }}
-        />
-        <button type="button" onClick={() => folderInput.current?.click()}>
-          {T.editor.openFolder}
-        </button>
-        <input
-          ref={folderInput}
-          type="file"
-          // A folder: the report with its source text beside it (reports/ and sources/).
-          {...{ webkitdirectory: '' }}
-          hidden
-          data-testid="folder-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            if (files.length > 0) p.onOpenFiles(files);
-            e.target.value = '';
-          }}
-        />
-        <label>
-          {T.editor.theme}
-          <select
-            value={briefing.theme}
-            onChange={(e) => edit({ type: 'setTheme', theme: e.target.value as ThemeId })}
-            data-testid="theme-select"
-          >
-            {THEME_IDS.map((t) => (
-              <option key={t} value={t}>
-                {T.themes[t] ?? t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {T.editor.compare}
-          <select
-            value={briefing.compareWith?.id ?? ''}
-            onChange={(e) => p.onCompare(e.target.value || undefined)}
-            data-testid="compare-select"
-          >
-            <option value="">{T.editor.compareNone}</option>
-            {p.bundled
-              .filter((b) => b.id !== report.id)
-              .map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.title}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label>
-          {T.editor.watermark}
-          <select
-            value={briefing.watermark ?? ''}
-            onChange={(e) => edit({ type: 'setWatermark', watermark: e.target.value || undefined })}
-            data-testid="watermark-select"
-          >
-            <option value="">{T.editor.watermarkNone}</option>
-            {[...new Set([...T.briefing.watermarks, ...(briefing.watermark ? [briefing.watermark] : [])])].map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="toolbar-group">
-          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Ctrl+Z" data-testid="undo">
-            {T.briefing.undo}
-          </button>
-          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Ctrl+Y" data-testid="redo">
-            {T.briefing.redo}
-          </button>
-        </span>
-        <span className="toolbar-group">
-          <button type="button" onClick={p.onOpenBriefing} title="Ctrl+Shift+O" data-testid="open-briefing">
-            {T.briefing.open}
-          </button>
-          <button type="button" onClick={p.onSaveBriefing} title="Ctrl+S" data-testid="save-briefing">
-            {T.briefing.save}
-          </button>
-          <button
-            type="button"
-            aria-pressed={panel}
-            onClick={() => setPanel((x) => !x)}
-            data-testid="briefing-panel-toggle"
-          >
-            {T.briefing.panel}
-          </button>
-        </span>
-        <input
-          ref={briefingInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="briefing-file-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) p.onOpenBriefingFile(f);
-            e.target.value = '';
-          }}
-        />
-        <span className="autosave" data-testid="autosave" data-state={state.autosave} role="status">
-          {T.briefing.autosave[state.autosave]}
-        </span>
-        <span className="spacer" />
-        <button
-          type="button"
-          className={`warnings-toggle${p.warnings.length ? ' has' : ''}`}
-          onClick={() => setShowWarnings((s) => !s)}
-          data-testid="warnings-toggle"
-        >
-          {T.editor.warnings}（{p.warnings.length}）
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'openSearch' })} title="Ctrl+F">
-          {T.editor.search}
-        </button>
-        <button type="button" onClick={p.onExport} data-testid="export-button" title="Ctrl+E">
-          {T.exporting.button}
-        </button>
-        <button type="button" onClick={p.onPresenter}>
-          {T.editor.presenterView}
-        </button>
-        <button type="button" onClick={() => p.onPresent(true)} title="Shift+F5">
-          {T.editor.presentCurrent}
-        </button>
-        <button type="button" className="primary" onClick={() => p.onPresent(false)} title="F5">
-          {T.editor.present}
-        </button>
-      </header>
+      <Toolbar
+        reportTitle={p.reportTitle}
+        reportId={report.id}
+        file={p.file}
+        briefing={briefing}
+        bundled={p.bundled}
+        currentBundledId={p.currentBundledId}
+        canUndo={state.canUndo}
+        canRedo={state.canRedo}
+        autosave={state.autosave}
+        panel={panel}
+        warnings={p.warnings.length}
+        warningsOpen={showWarnings}
+        edit={edit}
+        onOpenBundled={p.onOpenBundled}
+        onOpenReport={() => fileInput.current?.click()}
+        onOpenFolder={() => folderInput.current?.click()}
+        onOpenBriefing={p.onOpenBriefing}
+        onSaveBriefing={p.onSaveBriefing}
+        onTogglePanel={() => setPanel((x) => !x)}
+        onUndo={state.undo}
+        onRedo={state.redo}
+        onCompare={p.onCompare}
+        onToggleWarnings={() => setShowWarnings((s) => !s)}
+        onSearch={() => dispatch({ type: 'openSearch' })}
+        onHelp={() => dispatch({ type: 'toggleHelp' })}
+        onExport={p.onExport}
+        onPresenter={p.onPresenter}
+        onPresent={p.onPresent}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,.txt,application/json,text/plain"
+        multiple
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) p.onOpenFiles(files);
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        // A folder: the report with its source text beside it (reports/ and sources/).
+        {...{ webkitdirectory: '' }}
+        hidden
+        data-testid="folder-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) p.onOpenFiles(files);
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={briefingInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="briefing-file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) p.onOpenBriefingFile(f);
+          e.target.value = '';
+        }}
+      />
       <Rail
         entries={state.rail}
         theme={deck.theme}
@@ -267,7 +184,16 @@ export function Editor(p: EditorProps) {
       />
       <main className="current">
         <Stage background="#d9d9d9">
-          {slide && <SlideView slide={slide} theme={deck.theme} onFigures={(f) => setFigures(f)} />}
+          {slide && (
+            <SlideView
+              slide={slide}
+              theme={deck.theme}
+              onFigures={(f) => setFigures(f)}
+              unverified={unverified}
+              highlight={highlight?.index === nav.index ? highlight.display : undefined}
+            />
+          )}
+          {briefing.watermark && <Watermark text={briefing.watermark} />}
         </Stage>
       </main>
       <NotesEditor
@@ -290,24 +216,15 @@ export function Editor(p: EditorProps) {
         />
       )}
       {showWarnings && (
-        <aside className="warnings" data-testid="warnings">
-          <h2>{T.editor.warnings}</h2>
-          {p.warnings.length === 0 ? (
-            <p>{T.editor.noWarnings}</p>
-          ) : (
-            <ul>
-              {p.warnings.map((w, i) => (
-                <li key={i}>
-                  <code>
-                    {w.line}:{w.column}
-                  </code>{' '}
-                  {w.message.zh}
-                  <div className="hint">{w.hint.zh}</div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </aside>
+        <WarningsPanel
+          places={places}
+          onPick={(w) => {
+            if (w.index === undefined) return;
+            dispatch({ type: 'goto', index: w.index });
+            setHighlight({ index: w.index, display: w.figure?.display });
+          }}
+          onClose={() => setShowWarnings(false)}
+        />
       )}
       {dragging && <div className="drop-hint">{T.editor.dropHint}</div>}
       {nav.search.open && (

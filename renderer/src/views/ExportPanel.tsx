@@ -1,11 +1,15 @@
-// The export panel: PowerPoint, PDF slides, handouts (1–6 per page), notes pages, briefing memo;
-// for PDFs an optional watermark (the briefing's, else "内部资料") and an optional date line
-// (the briefing's, else off with today's date prefilled, to edit, e.g. "2025年3月5日印发"; the
-// choice made for a PDF is saved in the briefing); progress while the
-// worker runs; where the file went, and the exporter's warnings (e.g. characters the font cannot
-// draw). What is exported is the briefing's deck.
-import { useState } from 'react';
+// The export dialog: PowerPoint, PDF slides, handouts (1–6 per page), notes pages, briefing memo.
+// It says what it will export (slides, backups, slides left out) and can leave the backups out;
+// the watermark is the briefing's one (set in the toolbar, seen on the editor's preview), named
+// here; PDFs take an optional date line (off by default; today's date prefilled, to edit, e.g.
+// "2025年3月5日印发"; the briefing's, and the choice made is saved in it); progress while the worker runs; where the file went, and the exporter's
+// warnings (e.g. characters the font cannot draw). Changing the format clears the last result.
+// A modal dialog: focus moves in and stays, Esc closes it (not while exporting).
+import { useRef, useState } from 'react';
+import { MAX_DATE_LINE_CHARS } from '../../../core/briefing/schema';
 import type { ExportFormat } from '../../../core/export/names';
+import { useDialogFocus } from '../app/useDialogFocus';
+import { type ExportCounts, exportsSlides, exportSummary } from '../export/export-deck';
 import type { ExportState } from '../export/export-runner';
 import { T } from '../i18n';
 
@@ -15,11 +19,10 @@ export interface ExportChoice {
   watermark: string | undefined;
   /** PDF: the date line, trimmed; undefined when off or empty. */
   dateLine: string | undefined;
+  includeBackups: boolean;
 }
 
 const PER_PAGE = [1, 2, 3, 4, 6];
-/** The CLI's --date-line limit (core/cli.ts MAX_DATE_LINE_CHARS): it shares the header line with the title. */
-const MAX_DATE_LINE_CHARS = 40;
 
 /**
  * A warning as shown: without invisible format characters (a warning quotes the characters the
@@ -31,41 +34,57 @@ const visible = (warning: string) => warning.replace(/\p{Cf}/gu, '');
 export function ExportPanel({
   state,
   initialFormat,
-  watermark: briefingWatermark,
+  counts,
+  watermark,
   dateLine: briefingDateLine,
   onExport,
+  onFormatChange,
   onReveal,
   onClose,
 }: {
   state: ExportState;
   initialFormat: ExportFormat;
-  /** The briefing's watermark: checked, and its text, by default. */
-  watermark?: string | undefined;
+  /** What the briefing's deck holds. */
+  counts: ExportCounts;
+  /** The briefing's watermark (PDF formats). */
+  watermark: string | undefined;
   /** The briefing's date line: checked, and its text, by default. */
   dateLine?: string | undefined;
   onExport: (c: ExportChoice) => void;
+  /** Another format was chosen: the last export's result no longer applies. */
+  onFormatChange: () => void;
   onReveal: ((path: string) => void) | undefined;
   onClose: () => void;
 }) {
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [perPage, setPerPage] = useState(3);
-  const [watermark, setWatermark] = useState(briefingWatermark !== undefined);
-  const watermarkText = briefingWatermark ?? T.exporting.watermarkText;
+  const [includeBackups, setIncludeBackups] = useState(true);
   const [dateLine, setDateLine] = useState(briefingDateLine !== undefined);
   const [dateLineText, setDateLineText] = useState(() => briefingDateLine ?? T.exporting.today(new Date()));
   const chosenDateLine = dateLine && dateLineText.trim() !== '' ? dateLineText.trim() : undefined;
   const running = state.kind === 'running';
+  const close = running ? undefined : onClose;
+  const ref = useRef<HTMLDivElement>(null);
+  const onKeyDown = useDialogFocus(ref, close);
+  const choose = (f: ExportFormat) => {
+    setFormat(f);
+    if (state.kind !== 'running') onFormatChange();
+  };
   return (
-    <div
-      className="overlay export"
-      role="dialog"
-      aria-label={T.exporting.title}
-      data-testid="export-panel"
-      onClick={running ? undefined : onClose}
-    >
-      <div className="panel" onClick={(e) => e.stopPropagation()}>
-        <h2>{T.exporting.title}</h2>
+    <div className="overlay export" data-testid="export-panel" onClick={close}>
+      <div
+        ref={ref}
+        className="panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <h2 id="export-title">{T.exporting.title}</h2>
         <fieldset disabled={running}>
+          <legend className="visually-hidden">{T.exporting.title}</legend>
           {(Object.keys(T.exporting.formats) as ExportFormat[]).map((f) => (
             <label key={f} className="export-format">
               <input
@@ -73,7 +92,8 @@ export function ExportPanel({
                 name="format"
                 value={f}
                 checked={format === f}
-                onChange={() => setFormat(f)}
+                data-autofocus={format === f ? true : undefined}
+                onChange={() => choose(f)}
                 data-testid={`export-format-${f}`}
               />
               {T.exporting.formats[f]}
@@ -93,17 +113,28 @@ export function ExportPanel({
               )}
             </label>
           ))}
-          {format !== 'pptx' && (
+          <p className="export-summary" data-testid="export-summary">
+            {exportSummary(format, counts, includeBackups)}
+          </p>
+          {exportsSlides(format) && counts.backups > 0 && (
             <label className="export-watermark">
               <input
                 type="checkbox"
-                checked={watermark}
-                onChange={(e) => setWatermark(e.target.checked)}
-                data-testid="export-watermark"
+                checked={includeBackups}
+                onChange={(e) => setIncludeBackups(e.target.checked)}
+                data-testid="export-backups"
               />
-              {T.exporting.watermark(watermarkText)}
+              {T.exporting.includeBackups(counts.backups)}
             </label>
           )}
+          <p className="export-watermark-note" data-testid="export-watermark">
+            {format === 'pptx'
+              ? T.exporting.pptxNoWatermark
+              : watermark
+                ? T.exporting.watermarkIs(watermark)
+                : T.exporting.noWatermark}
+            {format !== 'pptx' && <span className="hint-inline">{T.exporting.watermarkWhere}</span>}
+          </p>
           {format !== 'pptx' && (
             <div className="export-watermark export-date-line">
               <label>
@@ -128,10 +159,10 @@ export function ExportPanel({
             </div>
           )}
         </fieldset>
-        <div className="export-status" data-testid="export-status" data-state={state.kind}>
+        <div className="export-status" data-testid="export-status" data-state={state.kind} aria-live="polite">
           {state.kind === 'running' && (
             <>
-              <progress max={Math.max(1, state.total)} value={state.done} />{' '}
+              <progress max={Math.max(1, state.total)} value={state.done} aria-label={T.exporting.title} />{' '}
               {T.exporting.progress(state.done, state.total)}
             </>
           )}
@@ -159,7 +190,7 @@ export function ExportPanel({
           {state.kind === 'failed' && <span className="error">{T.exporting.failed(state.message)}</span>}
         </div>
         <div className="export-actions">
-          <button type="button" onClick={onClose} disabled={running}>
+          <button type="button" onClick={onClose} disabled={running} data-testid="export-close">
             {T.exporting.close}
           </button>
           <button
@@ -168,7 +199,13 @@ export function ExportPanel({
             disabled={running}
             data-testid="export-run"
             onClick={() =>
-              onExport({ format, perPage, watermark: watermark ? watermarkText : undefined, dateLine: chosenDateLine })
+              onExport({
+                format,
+                perPage,
+                watermark: format === 'pptx' ? undefined : watermark,
+                dateLine: chosenDateLine,
+                includeBackups,
+              })
             }
           >
             {T.exporting.run}

@@ -25,8 +25,11 @@ export function LazyThumb({ slide, theme, widthPx }: { slide: Slide; theme: Them
     return () => io.disconnect();
   }, [visible]);
   return (
+    // A picture of the slide: nothing in it (a chart's parts) takes focus or is read twice.
     <div
       ref={ref}
+      inert
+      aria-hidden="true"
       style={{ width: widthPx, height: (CANVAS_HEIGHT_PX / CANVAS_WIDTH_PX) * widthPx, background: slide.background }}
     >
       {visible && (

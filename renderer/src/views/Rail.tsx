@@ -89,7 +89,15 @@ export function Rail({ entries, theme, current, onPick, onInclude, onBackup, onM
               data-index={index >= 0 ? index : undefined}
               data-slide-id={slide.id}
               aria-current={index === current}
+              tabIndex={index >= 0 ? 0 : undefined}
               onClick={() => index >= 0 && onPick(index)}
+              onKeyDown={(e) => {
+                if (e.target !== e.currentTarget || index < 0) return;
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onPick(index);
+                }
+              }}
             >
               <span className="rail-num">
                 {index >= 0 ? index + 1 : <span className="excluded-badge">{T.briefing.excludedBadge}</span>}

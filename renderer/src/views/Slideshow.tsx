@@ -2,6 +2,7 @@
 // help. Used for the show and for the audience window (which follows the presenter).
 import { type Dispatch, useState } from 'react';
 import type { Deck, FigureRef } from '../../../core/deck/types';
+import { useIdlePointer } from '../app/useIdlePointer';
 import { T } from '../i18n';
 import type { NavAction, NavState } from '../nav/reducer';
 import { SlideView } from '../slide/SlideView';
@@ -13,13 +14,17 @@ export function Slideshow({
   nav,
   dispatch,
   audience = false,
+  onEnd,
 }: {
   deck: Deck;
   nav: NavState;
   dispatch: Dispatch<NavAction>;
   audience?: boolean;
+  /** Ends the show: a click on the end-of-show screen. */
+  onEnd?: () => void;
 }) {
   const slide = deck.slides[nav.index];
+  const pointerIdle = useIdlePointer();
   const [figures, setFigures] = useState<FigureRef[]>();
   // A figure's quote belongs to its slide: moving to another slide closes it.
   const [figuresAt, setFiguresAt] = useState(nav.index);
@@ -34,7 +39,9 @@ export function Slideshow({
       data-index={nav.index}
       data-count={deck.slides.length}
       data-blank={nav.blank}
-      onClick={() => dispatch({ type: 'next' })}
+      data-ended={nav.ended}
+      data-pointer={pointerIdle ? 'hidden' : 'shown'}
+      onClick={() => (nav.ended && onEnd ? onEnd() : dispatch({ type: 'next' }))}
     >
       <Stage>
         {slide && (
@@ -42,6 +49,11 @@ export function Slideshow({
         )}
       </Stage>
       {nav.blank !== 'none' && <BlankOverlay blank={nav.blank} />}
+      {nav.ended && (
+        <div className="end-screen" data-testid="end-screen" role="status">
+          {T.show.endHint}
+        </div>
+      )}
       {nav.jump && (
         <div className="jump-indicator" data-testid="jump">
           {T.show.jumpPrompt} {nav.jump} {T.show.jumpSuffix}

@@ -4,6 +4,7 @@ import type { ThemeSpec } from '../../../core/deck/themes';
 import type { Deck, FigureRef } from '../../../core/deck/types';
 import { formatProblem, type Problem } from '../../../core/report/problems';
 import { searchSlides } from '../app/slide-text';
+import { useDialogFocus } from '../app/useDialogFocus';
 import { T } from '../i18n';
 import { LazyThumb } from './LazyThumb';
 
@@ -18,6 +19,7 @@ export function FigurePopover({ figures, onClose }: { figures: FigureRef[]; onCl
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [onClose]);
+  // Not modal: the figure keeps the focus, and the slideshow's keys still move on (closing it).
   return (
     <div className="popover-backdrop" onClick={onClose}>
       <div className="figure-popover" role="dialog" aria-label={T.figure.source} onClick={(e) => e.stopPropagation()}>
@@ -53,17 +55,21 @@ export function HelpOverlay({
   rows?: readonly (readonly [string, string])[];
   which?: 'show' | 'editor';
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const onKeyDown = useDialogFocus(ref, onClose, false);
   return (
-    <div
-      className="overlay help"
-      role="dialog"
-      aria-label={T.help.title}
-      data-testid="help"
-      data-help={which}
-      onClick={onClose}
-    >
-      <div className="panel" onClick={(e) => e.stopPropagation()}>
-        <h2>{T.help.title}</h2>
+    <div className="overlay help" data-testid="help" data-help={which} onClick={onClose}>
+      <div
+        ref={ref}
+        className="panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="help-title"
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <h2 id="help-title">{T.help.title}</h2>
         <table>
           <tbody>
             {rows.map(([k, v]) => (
@@ -74,6 +80,9 @@ export function HelpOverlay({
             ))}
           </tbody>
         </table>
+        <button type="button" onClick={onClose} data-testid="help-close">
+          {T.figure.close}
+        </button>
       </div>
     </div>
   );
@@ -148,6 +157,11 @@ export function SearchBox({
             else if (e.key === 'ArrowUp') setSel((s) => Math.max(0, s - 1));
           }}
         />
+        {query.trim() !== '' && (
+          <div className="search-count" data-testid="search-count" role="status">
+            {T.show.hitCount(hits.length)}
+          </div>
+        )}
         <ul className="search-hits">
           {query && hits.length === 0 && <li className="none">{T.show.noResults}</li>}
           {hits.map((h, i) => (
@@ -158,7 +172,11 @@ export function SearchBox({
               onClick={() => onPick(h.index)}
             >
               <span className="num">{h.index + 1}</span> <span className="title">{h.title}</span>
-              <span className="excerpt">{h.excerpt}</span>
+              <span className="excerpt">
+                {h.parts.before}
+                <mark>{h.parts.match}</mark>
+                {h.parts.after}
+              </span>
             </li>
           ))}
         </ul>
