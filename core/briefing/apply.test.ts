@@ -88,7 +88,7 @@ describe('applying a briefing to a deck', () => {
       ...fresh(),
       theme: 'blue',
       sections: ['tasks-2025', 'targets-2025', 'projects-2025'],
-      excluded: ['contents', 'projects-2025/overview'],
+      excluded: ['contents', 'targets-2025/divider'],
       backup: ['tasks-2025/green-transition'],
       shown: ['projects-2025/elderly-care-meals'],
       notes: { 'targets-2025/targets': '先讲增长目标。', 'projects-2025/overview~2': '第二页的备注' },
@@ -105,7 +105,7 @@ describe('applying a briefing to a deck', () => {
     expect(got[0]).toBe('cover');
     expect(got).not.toContain('contents');
     expect(got.some((id) => id.startsWith('review-2024'))).toBe(false);
-    expect(got.filter((id) => baseId(id) === 'projects-2025/overview')).toEqual([]);
+    expect(got.filter((id) => baseId(id) === 'targets-2025/divider')).toEqual([]);
     expect(got.indexOf('targets-2025/targets')).toBe(got.indexOf('tasks-2025/overview') + 1);
     // The backups form an appendix after the closing slide.
     // After the closing slide: the appendix of backups (one of them shown by the briefing).
