@@ -11,7 +11,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The report loading process (report-loader.ts) is an entry of its own: main forks it.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'report-load-worker': resolve(root, 'electron/main/report-load-worker.ts'),
+        },
+      },
     },
   },
   preload: {

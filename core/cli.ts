@@ -3,12 +3,13 @@
  * Exit codes: 0 fine, 1 the input has errors, 2 bad arguments. Never prints a stack trace:
  * every failure is a message (an unexpected exception is reported as an internal error).
  */
-import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyBriefing, briefingCompileOptions } from './briefing/apply';
 import { loadBriefing } from './briefing/load';
+import { runImport } from './cli-import';
 import type { Briefing } from './briefing/schema';
 import { compileDeck } from './deck/compile';
 import { isThemeId, THEME_IDS } from './deck/themes';
@@ -19,6 +20,8 @@ import { runExport } from './export/run';
 import { readExportFonts } from './node/fonts-bytes';
 import { writeErrorMessage, writeFileAtomic } from './node/atomic-write';
 import { loadReportFile } from './node/report-file';
+import { readFailureReason, readRegularFile } from './node/regular-file';
+import { LIMITS } from './report/limits';
 import { formatProblem } from './report/problems';
 import type { Report } from './report/schema';
 
@@ -92,9 +95,14 @@ export function validateCommand(files: string[], io: CliIo): number {
       );
     } else {
       failed = true;
-      io.out(
-        `${file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s) / ${result.errors.length} 个错误`,
-      );
+      // Past the cap the count says how many were found: "first 100 of 70000 error(s)".
+      const count = result.errorsTotal
+        ? `first ${result.errors.length} of ${result.errorsTotal} error(s)`
+        : `${result.errors.length} error(s)`;
+      const countZh = result.errorsTotal
+        ? `共 ${result.errorsTotal} 个错误，列出前 ${result.errors.length} 个`
+        : `${result.errors.length} 个错误`;
+      io.out(`${file}: ${count}, ${result.warnings.length} warning(s) / ${countZh}`);
     }
   }
   return failed ? 1 : 0;
@@ -176,14 +184,14 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   let briefing: Briefing | undefined;
   if (values.briefing) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(values.briefing);
-    } catch (e) {
-      io.err(`${values.briefing}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}) / 无法读取演示方案`);
+    // A regular file within the report size limit: `--briefing /dev/zero` grew to 7 GB in 20 s.
+    const read = readRegularFile(values.briefing, LIMITS.fileBytes);
+    if (read.kind !== 'ok') {
+      const why = readFailureReason(read, LIMITS.fileBytes);
+      io.err(`${values.briefing}: cannot read: ${why.en} / 无法读取演示方案：${why.zh}`);
       return 1;
     }
-    const loaded = loadBriefing(values.briefing, bytes);
+    const loaded = loadBriefing(values.briefing, read.bytes);
     if (!loaded.ok) {
       for (const p of loaded.errors) io.err(formatProblem(p));
       return 1;
@@ -267,6 +275,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
       return validateCommand(rest, io);
     case 'export':
       return exportCommand(rest, io);
+    case 'import':
+      return runImport(rest, io);
     default:
       io.err(`Unknown command "${command}".\n`);
       io.err(USAGE);

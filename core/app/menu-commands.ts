@@ -5,6 +5,7 @@
  */
 export const MENU_COMMANDS = [
   'open',
+  'import-text',
   'export-pptx',
   'export-pdf',
   'export-handout',

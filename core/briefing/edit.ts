@@ -8,7 +8,7 @@ import type { Deck } from '../deck/types';
 import type { Report } from '../report/schema';
 import { baseId, goneIds, namedIds, resolveOrder, sectionOfSlideId } from './apply';
 import { reportHash } from './hash';
-import type { Briefing } from './schema';
+import { type Briefing, CONTROL_CHARS, MAX_DATE_LINE_CHARS } from './schema';
 
 export type CoverField = keyof Briefing['cover'];
 export const COVER_FIELDS: readonly CoverField[] = ['title', 'presenter', 'meeting', 'date'];
@@ -161,7 +161,22 @@ export function resetContent(b: Briefing, fresh: Briefing): Briefing {
     theme: b.theme,
     ...(b.compareWith ? { compareWith: b.compareWith } : {}),
     ...(b.watermark ? { watermark: b.watermark } : {}),
+    ...(b.dateLine ? { dateLine: b.dateLine } : {}),
   };
+}
+
+/**
+ * Sets the PDF date line: trimmed, without control characters, at most MAX_DATE_LINE_CHARS (so the
+ * briefing stays valid); empty or undefined removes it.
+ */
+export function setDateLine(b: Briefing, dateLine: string | undefined): Briefing {
+  let text = (dateLine ?? '').replace(CONTROL_CHARS, '').trim();
+  // Whole code points only: never half of a surrogate pair.
+  while (text.length > MAX_DATE_LINE_CHARS) text = [...text].slice(0, -1).join('');
+  const line = text.trim() || undefined;
+  if (b.dateLine === line) return b;
+  const { dateLine: _old, ...rest } = b;
+  return line ? { ...rest, dateLine: line } : rest;
 }
 
 /**

@@ -1,13 +1,18 @@
 /**
  * A briefing: a report reference plus the choices staff make for one meeting — which sections
  * and slides, in what order, which are backups, edited notes, cover wording, theme, comparison,
- * watermark. Saved as a `.govbrief.json` file and validated like reports.
+ * watermark and the PDF date line. Saved as a `.govbrief.json` file and validated like reports.
  */
 import { z } from 'zod';
 
 export const BRIEFING_VERSION = 1;
 /** Longest speaker note a briefing keeps, in UTF-16 units (the editor's field stops there). */
 export const MAX_NOTE_CHARS = 20_000;
+/**
+ * Longest PDF date line ("2025年3月5日印发"), in UTF-16 units as the export panel's field counts:
+ * it shares the page header with the title (as the CLI's --date-line).
+ */
+export const MAX_DATE_LINE_CHARS = 40;
 
 const id = z
   .string()
@@ -26,6 +31,8 @@ const slideId = z
   .regex(/^[a-z0-9][a-z0-9/@~-]*$/);
 // The exporters strip control characters anyway; a briefing file must not carry them at all.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** The control characters a briefing file must not carry, for removing them (global). */
+export const CONTROL_CHARS = new RegExp(CONTROL.source, 'g');
 const noControl = (s: string) => !CONTROL.test(s);
 const shortText = z.string().max(200).refine(noControl, { message: 'control-character' });
 
@@ -54,6 +61,8 @@ export const BriefingSchema = z.strictObject({
     date: shortText.optional(),
   }),
   watermark: shortText.optional(),
+  /** The PDF date line last chosen for this briefing, trimmed (none: no date line). */
+  dateLine: z.string().min(1).max(MAX_DATE_LINE_CHARS).refine(noControl, { message: 'control-character' }).optional(),
   /**
    * Titles of the slides the briefing names, as they were when it was saved: when the report has
    * changed, the notice can say which slides are gone by title, not only by id.

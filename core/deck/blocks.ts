@@ -6,6 +6,7 @@ import { punctuationBreakRanges } from './title-breaks';
 import type { FontMetrics } from '../fonts/metrics';
 import { breakClass, canBreakBetween } from './text/break-classes';
 import { fitText, type KeepTogether, type LineRange, wrapTextRanges } from './text/fit';
+import { fitWithSlack } from './text/width-slack';
 import type { Align, Box, FigureRef, Line, Run, TextBlock, Weight } from './types';
 
 export interface TextStyle {
@@ -112,9 +113,27 @@ export function fitBlock(
   /** Spans kept on one line where possible; by default the figure wordings (emphasis). */
   keepTogether: KeepTogether = figureSpans(text, emphasis),
 ): FitResult {
+  // Each line keeps the width slack of text/width-slack.ts inside the box (autospace, fonts).
+  return fitWithSlack(
+    box.w,
+    metrics,
+    (widthPx) => fitBlockAtWidth(text, box, style, metrics, emphasis, keepTogether, widthPx),
+    style.balance === true,
+  );
+}
+
+function fitBlockAtWidth(
+  text: string,
+  box: Box,
+  style: TextStyle,
+  metrics: FontMetrics,
+  emphasis: readonly string[],
+  keepTogether: KeepTogether,
+  wrapWidthPx: number,
+): FitResult {
   const options = {
     keepTogether,
-    widthPx: box.w,
+    widthPx: wrapWidthPx,
     heightPx: box.h,
     maxFontSizePx: style.maxPx,
     minFontSizePx: style.minPx,
@@ -148,8 +167,8 @@ export function fitBlock(
       const f = fitText(text, { ...options, widthPx: w, maxFontSizePx: size, minFontSizePx: size }, metrics);
       return f.kind === 'fit' && f.lineRanges.length === n && !badBreak(f.lineRanges) ? f.lineRanges : undefined;
     };
-    let lo = Math.floor(box.w / n);
-    let hi = box.w;
+    let lo = Math.floor(wrapWidthPx / n);
+    let hi = wrapWidthPx;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
       if (at(mid)) hi = mid;

@@ -7,10 +7,14 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { hexDigits } from '../deck/color';
+import { speakerNotes } from '../deck/speaker-notes';
 import { tableCellBoxes } from '../deck/geometry';
-import type { Box, ChartElement, Deck, Element, KpiElement, Line, Slide, TableElement, TextBlock } from '../deck/types';
+import type { Box, ChartElement, Deck, Element, KpiElement, Slide, TableElement, TextBlock } from '../deck/types';
 import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX, pxToIn, pxToPt } from '../deck/units';
-import { postprocessPptx } from './pptx/postprocess';
+import { PARTS_OUTPUT_TYPE, packageParts, recordParts } from './pptx/package-parts';
+import { zipRepairedParts } from './pptx/postprocess';
+import { cellTextBodyXml, shapeTextBodyXml, type TextBodyStyle } from './pptx/text-body';
+import { TextSlots } from './pptx/text-slots';
 import { stripControlChars } from './text-safety';
 
 /** A face viewers have: Microsoft YaHei ships with every Chinese Windows (WPS maps it too). */
@@ -34,7 +38,6 @@ export interface PptxReport {
 }
 
 type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
-type TextRun = { text: string; options?: Record<string, unknown> };
 
 const LAYOUT_NAME = 'GOVBRIEF_16x9';
 /** Largest gap between bars OOXML allows (ST_GapAmount), % of a bar's width. */
@@ -56,44 +59,19 @@ function place(box: { x: number; y: number; w: number; h: number }) {
   return { x: pxToIn(box.x), y: pxToIn(box.y), w: pxToIn(box.w), h: pxToIn(box.h) };
 }
 
-function lineRuns(lines: readonly Line[], emphasisColor: string, fontFace: string): TextRun[] {
-  const runs: TextRun[] = [];
-  lines.forEach((line, i) => {
-    const last = i === lines.length - 1;
-    const parts = line.runs.length > 0 ? line.runs : [{ text: '' }];
-    parts.forEach((run, k) => {
-      const options: Record<string, unknown> = { fontFace, lang: 'zh-CN' };
-      if (run.emphasis) {
-        options['color'] = hexDigits(emphasisColor);
-        options['bold'] = true;
-      }
-      // Each deck line is its own paragraph: PowerPoint keeps the deck's line breaks.
-      if (k === parts.length - 1 && !last) options['breakLine'] = true;
-      runs.push({ text: stripControlChars(run.text), options });
-    });
-  });
-  return runs;
+/** What translating a text block needs: colours and font, and where its text body goes. */
+interface TextContext extends TextBodyStyle {
+  readonly slots: TextSlots;
 }
 
-function addBlock(slide: PptxSlide, block: TextBlock, emphasisColor: string, fontFace: string, name?: string): void {
-  slide.addText(lineRuns(block.lines, emphasisColor, fontFace), {
+function addBlock(slide: PptxSlide, block: TextBlock, ctx: TextContext, name?: string): void {
+  // pptxgenjs writes the shape; its text body is ours (text-body.ts), put in before zipping.
+  slide.addText(ctx.slots.add(shapeTextBodyXml(block, ctx)), {
     ...place(block.box),
     margin: 0,
-    fontFace,
+    fontFace: ctx.fontFace,
     fontSize: pxToPt(block.fontSizePx),
-    color: hexDigits(block.color),
-    bold: block.weight === 'bold',
-    align: block.align,
-    valign: block.valign,
-    lineSpacing: pxToPt(block.lineHeightPx),
-    paraSpaceBefore: 0,
-    paraSpaceAfter: 0,
     isTextBox: true,
-    fit: 'none',
-    // The deck decided the line breaks (each line is a paragraph); a viewer whose font is a
-    // little wider must not re-wrap them into more lines than the box holds.
-    wrap: false,
-    lang: 'zh-CN',
     ...(name ? { objectName: name } : {}),
   });
 }
@@ -112,11 +90,11 @@ function addRect(
   });
 }
 
-function addKpi(slide: PptxSlide, el: KpiElement, emphasisColor: string, fontFace: string) {
+function addKpi(slide: PptxSlide, el: KpiElement, ctx: TextContext) {
   addRect(slide, el.box, el.fill, el.border, 1);
   addRect(slide, { ...el.box, w: el.accentWidthPx }, el.accent);
-  addBlock(slide, el.value, emphasisColor, fontFace);
-  addBlock(slide, el.label, emphasisColor, fontFace);
+  addBlock(slide, el.value, ctx);
+  addBlock(slide, el.label, ctx);
 }
 
 /** Number format for data labels: the value as written plus the unit as a literal. */
@@ -159,14 +137,9 @@ export function barPointLabels(el: ChartElement): string[] | undefined {
  * Adds the chart and returns what the package's repair pass needs to know about it (one entry
  * per addChart call, in order): the texts of its per-point data labels, if it needs them.
  */
-function addChart(
-  pptx: PptxGenJS,
-  slide: PptxSlide,
-  el: ChartElement,
-  emphasisColor: string,
-  fontFace: string,
-): string[] | undefined {
-  addBlock(slide, el.title, emphasisColor, fontFace);
+function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, ctx: TextContext): string[] | undefined {
+  const { emphasisColor, fontFace } = ctx;
+  addBlock(slide, el.title, ctx);
   const top = el.title.box.y + el.title.box.h;
   const box = { ...el.box, y: top, h: el.box.y + el.box.h - top };
   const common = {
@@ -260,10 +233,10 @@ function addChart(
           firstSliceAng: 0,
         },
       );
-      if (g.centre) addBlock(slide, g.centre, emphasisColor, fontFace);
+      if (g.centre) addBlock(slide, g.centre, ctx);
       for (const l of g.legend) {
         addRect(slide, l.swatch, l.color, el.axisColor, 1);
-        addBlock(slide, l.block, emphasisColor, fontFace);
+        addBlock(slide, l.block, ctx);
       }
       return undefined;
     }
@@ -274,17 +247,17 @@ function blockTextOf(block: TextBlock): string {
   return block.lines.map((l) => l.runs.map((r) => r.text).join('')).join('');
 }
 
-function addTable(slide: PptxSlide, el: TableElement, emphasisColor: string, fontFace: string) {
+function addTable(slide: PptxSlide, el: TableElement, ctx: TextContext) {
   const cells = tableCellBoxes(el);
   const rows = el.rows.map((row, r) =>
     row.map((cell, c) => ({
-      text: lineRuns(cell.block.lines, emphasisColor, fontFace),
+      text: ctx.slots.add(cellTextBodyXml(cell.block, ctx)),
       options: {
         fill: { color: hexDigits(cell.fill) },
         color: hexDigits(cell.block.color),
         bold: cell.block.weight === 'bold',
         fontSize: pxToPt(cell.block.fontSizePx),
-        fontFace,
+        fontFace: ctx.fontFace,
         align: cell.block.align,
         valign: cell.block.valign,
         lineSpacing: pxToPt(cell.block.lineHeightPx),
@@ -301,7 +274,7 @@ function addTable(slide: PptxSlide, el: TableElement, emphasisColor: string, fon
     rowH: el.rowHeightsPx.map(pxToIn),
     border: { type: 'solid', pt: pxToPt(el.borderWidthPx), color: hexDigits(el.borderColor) },
     autoPage: false,
-    fontFace,
+    fontFace: ctx.fontFace,
   });
 }
 
@@ -323,11 +296,10 @@ function addElement(
   pptx: PptxGenJS,
   slide: PptxSlide,
   el: Element,
-  deck: Deck,
-  fontFace: string,
+  ctx: TextContext,
   chartLabels: (string[] | undefined)[],
 ): void {
-  const emphasis = deck.theme.colors.figure;
+  const fontFace = ctx.fontFace;
   switch (el.kind) {
     case 'shape':
       if (el.shape === 'line') {
@@ -357,31 +329,32 @@ function addElement(
         } as PptxSlide['slideNumber'];
         return;
       }
-      addBlock(slide, el, emphasis, fontFace, el.role);
+      addBlock(slide, el, ctx, el.role);
       return;
     case 'kpi':
-      addKpi(slide, el, emphasis, fontFace);
+      addKpi(slide, el, ctx);
       return;
     case 'list':
       for (const item of el.items) {
-        if (item.marker) addBlock(slide, item.markerBlock, emphasis, fontFace);
-        addBlock(slide, item.block, emphasis, fontFace);
+        if (item.marker) addBlock(slide, item.markerBlock, ctx);
+        addBlock(slide, item.block, ctx);
       }
       return;
     case 'table':
-      addTable(slide, el, emphasis, fontFace);
+      addTable(slide, el, ctx);
       return;
     case 'chart':
-      chartLabels.push(addChart(pptx, slide, el, emphasis, fontFace));
+      chartLabels.push(addChart(pptx, slide, el, ctx));
       return;
   }
 }
 
-/** Speaker notes with the sources behind the slide's figures, so the quote is one look away. */
+/**
+ * Speaker notes: what to say first, then the sources behind the slide's figures, so the quote
+ * is one look away (core/deck/speaker-notes.ts).
+ */
 export function notesText(slide: Slide): string {
-  const sources = slide.sources.map((s) => `· ${s.displays.length ? s.displays.join('、') + '：' : ''}“${s.quote}”`);
-  const text = sources.length > 0 ? `${slide.notes}\n\n【原文出处】\n${sources.join('\n')}` : slide.notes;
-  return stripControlChars(text);
+  return stripControlChars(speakerNotes(slide));
 }
 
 export async function exportPptx(
@@ -405,6 +378,7 @@ export async function exportPptx(
   const sectionTitle = new Map(deck.sections.map((s) => [s.id, stripControlChars(s.title)]));
   const added = new Set<string>();
   const chartLabels: (string[] | undefined)[] = [];
+  const ctx: TextContext = { emphasisColor: deck.theme.colors.figure, fontFace, slots: new TextSlots() };
   deck.slides.forEach((s, i) => {
     const title = sectionTitle.get(s.sectionId) ?? s.sectionId;
     if (!added.has(title)) {
@@ -414,13 +388,15 @@ export async function exportPptx(
     const slide = pptx.addSlide({ sectionTitle: title });
     slide.background = { color: hexDigits(s.background) };
     if (s.hidden) slide.hidden = true;
-    for (const el of s.elements) addElement(pptx, slide, el, deck, fontFace, chartLabels);
+    for (const el of s.elements) addElement(pptx, slide, el, ctx, chartLabels);
     slide.addNotes(notesText(s));
     options.onProgress?.(i + 1, deck.slides.length);
   });
 
-  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const bytes = await postprocessPptx(raw, { eastAsianFont: fontFace, chartLabels });
+  // pptxgenjs fills its package but does not zip it: the repairs apply to the parts and the
+  // archive is written once (package-parts.ts).
+  const written = await recordParts(() => pptx.write({ outputType: PARTS_OUTPUT_TYPE as 'uint8array' }));
+  const bytes = zipRepairedParts(ctx.slots.fill(packageParts(written)), { eastAsianFont: fontFace, chartLabels });
   return {
     bytes,
     report: {

@@ -79,25 +79,8 @@ export function decodeReportBytes(file: string, input: Uint8Array | string): Dec
   }
   const bytes = input;
   if (bytes.length > LIMITS.fileBytes) return { ok: false, errors: [tooLargeProblem(file, bytes.length)] };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      ok: false,
-      errors: [
-        problem(
-          'error',
-          'utf16',
-          file,
-          { line: 1, column: 1 },
-          '',
-          {
-            zh: '文件是 UTF-16 编码（以字节顺序标记 FF FE / FE FF 开头），报告须为 UTF-8 编码。',
-            en: 'The file is UTF-16 encoded (starts with byte order mark FF FE / FE FF); reports must be UTF-8.',
-          },
-          { zh: '在编辑器中以“UTF-8”编码另存此文件。', en: 'Save the file again with the encoding "UTF-8".' },
-        ),
-      ],
-    };
-  }
+  const wide = wideEncoding(bytes);
+  if (wide) return { ok: false, errors: [wideEncodingProblem(file, wide)] };
   const warnings: Problem[] = [];
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -129,6 +112,59 @@ export function decodeReportBytes(file: string, input: Uint8Array | string): Dec
     };
   }
   return { ok: true, text: new TextDecoder('utf-8').decode(body), warnings };
+}
+
+type Wide = { kind: 'utf32' | 'utf16'; bom: boolean };
+
+/**
+ * UTF-32 or UTF-16, by byte order mark or, without one, by the zero bytes that ASCII characters
+ * (every JSON brace, quote and key) have in them: "{" is 7B 00 in UTF-16LE, 7B 00 00 00 in
+ * UTF-32LE. UTF-32's BOM (FF FE 00 00) starts like UTF-16's (FF FE), so it is checked first.
+ */
+export function wideEncoding(bytes: Uint8Array): Wide | undefined {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff))
+    return { kind: 'utf32', bom: true };
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return { kind: 'utf16', bom: true };
+  // No BOM: where the zero bytes are in the first 4 KB. UTF-8 text has none (a raw NUL is refused
+  // anyway); every BMP character has two in UTF-32 (LE: bytes 2 and 3 of 4), ASCII one in UTF-16.
+  const n = Math.min(bytes.length, 4096) & ~3;
+  if (n < 8) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  const total = z0 + z1 + z2 + z3;
+  if (total < n * 0.05) return undefined;
+  const quarter = n / 4;
+  if ((z2 >= quarter * 0.9 && z3 >= quarter * 0.9) || (z0 >= quarter * 0.9 && z1 >= quarter * 0.9))
+    return { kind: 'utf32', bom: false };
+  if (z1 + z3 >= total * 0.9 || z0 + z2 >= total * 0.9) return { kind: 'utf16', bom: false };
+  return undefined;
+}
+
+function wideEncodingProblem(file: string, wide: Wide): Problem {
+  const name = wide.kind === 'utf32' ? 'UTF-32' : 'UTF-16';
+  const how = wide.bom
+    ? {
+        zh: `（以字节顺序标记 ${wide.kind === 'utf32' ? 'FF FE 00 00 / 00 00 FE FF' : 'FF FE / FE FF'} 开头）`,
+        en: ` (it starts with the byte order mark ${wide.kind === 'utf32' ? 'FF FE 00 00 / 00 00 FE FF' : 'FF FE / FE FF'})`,
+      }
+    : {
+        zh: '（没有字节顺序标记，但每个字母后都跟着 0 字节）',
+        en: ' (it has no byte order mark, but every letter comes with zero bytes)',
+      };
+  return problem(
+    'error',
+    wide.kind,
+    file,
+    { line: 1, column: 1 },
+    '',
+    {
+      zh: `文件${wide.bom ? '是' : '似乎是'} ${name} 编码${how.zh}，报告须为 UTF-8 编码。`,
+      en: `The file ${wide.bom ? 'is' : 'looks'} ${name} encoded${how.en}; reports must be UTF-8.`,
+    },
+    { zh: '在编辑器中以“UTF-8”编码另存此文件。', en: 'Save the file again with the encoding "UTF-8".' },
+  );
 }
 
 export function tooLargeProblem(file: string, size: number): Problem {

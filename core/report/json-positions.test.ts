@@ -82,6 +82,24 @@ describe('positions of values and keys', () => {
     expect(new LineIndex('\udc00ab').at(2)).toEqual({ line: 1, column: 3, offset: 2 });
   });
 
+  it('every offset of any text (pairs, lone halves, CR, LF, CRLF) gets the line:column counted by hand (fast-check)', () => {
+    const unit = fc.constantFrom('a', '名', '😀', '\ud800', '\udc00', '\n', '\r', '\r\n');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        const index = new LineIndex(text);
+        for (let offset = 0; offset <= text.length; offset++) {
+          // No value starts between the CR and LF of a CRLF.
+          if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
+          const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+          const expected = { line: lines.length, column: [...lines[lines.length - 1]!].length + 1, offset };
+          expect(index.at(offset)).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('CRLF files: the same line:column as the LF file', () => {
     const lf = parsed(text);
     const crlf = parsed(text.replace(/\n/g, '\r\n'));

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'file-too-large'
   | 'file-unreadable'
   | 'utf16'
+  | 'utf32'
   | 'not-utf8'
   | 'bom'
   | 'json-syntax'
@@ -28,6 +29,9 @@ export type ProblemCode =
   | 'out-of-range'
   | 'bad-format'
   | 'control-character'
+  | 'bidi-control'
+  | 'lone-surrogate'
+  | 'zero-width'
   | 'blank-text'
   | 'schema-version'
   // meaning
@@ -64,12 +68,30 @@ export interface Problem {
   hint: Bilingual;
 }
 
+/** Most characters of a key, number or text a message echoes: a 1 MB key is not repeated whole. */
+export const ECHO_MAX_CHARS = 80;
+
+/** `s` cut to ECHO_MAX_CHARS code points (the last one "…" when it was cut). */
+export function clip(s: string, max = ECHO_MAX_CHARS): string {
+  if (s.length <= max) return s;
+  let count = 0;
+  let cutAt = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    count++;
+    if (count === max - 1) cutAt = i + 1;
+    if (count > max) return s.slice(0, cutAt) + '…';
+  }
+  return s;
+}
+
 /** `/sections/2/title` → `sections[2].title` (what people can read and search for). */
 export function readablePath(pointer: string): string {
   if (pointer === '') return '';
   let out = '';
   for (const raw of pointer.slice(1).split('/')) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const seg = clip(raw.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (/^\d+$/.test(seg)) out += `[${seg}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += (out ? '.' : '') + seg;
     else out += `[${JSON.stringify(seg)}]`;

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { PositionIndex } from './json-positions';
 import { pointerOf, pointerSegment } from './json-positions';
 import type { Bilingual, Problem, ProblemCode } from './problems';
-import { problem } from './problems';
+import { clip, problem } from './problems';
+import { hiddenCharacter } from './hidden-character-messages';
 
 type Issue = z.core.$ZodIssue;
 
@@ -65,9 +66,22 @@ export function positionFor(positions: PositionIndex, path: readonly PropertyKey
   return { pointer: '', at: { line: 1, column: 1, offset: 0 } };
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** How many problems an issue makes (one, or one per unknown key), before any is described. */
+export function problemCount(issue: Issue): number {
+  return issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+}
 
-export function schemaIssueToProblem(file: string, raw: unknown, positions: PositionIndex, issue: Issue): Problem[] {
+/**
+ * The problems of one zod issue; at most `limit` of them (the first in the file), so that 70,000
+ * unknown keys cost 100 descriptions, not 70,000.
+ */
+export function schemaIssueToProblem(
+  file: string,
+  raw: unknown,
+  positions: PositionIndex,
+  issue: Issue,
+  limit = Number.POSITIVE_INFINITY,
+): Problem[] {
   const path = issue.path;
   const where = positionFor(positions, path);
   const found = lookup(raw, path);
@@ -104,10 +118,15 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
         ),
       ];
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const ptr = pointerOf(path as (string | number)[]) + '/' + pointerSegment(key);
-        const off = positions.key.get(ptr);
+    case 'unrecognized_keys': {
+      const parent = pointerOf(path as (string | number)[]);
+      const keyed = issue.keys.map((key) => {
+        const ptr = parent + '/' + pointerSegment(key);
+        return { key, ptr, off: positions.key.get(ptr) };
+      });
+      // zod lists integer-like keys first (object key order): file order is by offset.
+      if (keyed.length > limit) keyed.sort((a, b) => (a.off ?? 0) - (b.off ?? 0)).length = limit;
+      return keyed.map(({ key, ptr, off }) => {
         const at = off !== undefined ? { pointer: ptr, at: positions.locate(off) } : where;
         return problem(
           'error',
@@ -115,13 +134,14 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
           file,
           at.at,
           ptr,
-          { zh: `未知字段 "${key}"。`, en: `Unknown field "${key}".` },
+          { zh: `未知字段 "${clip(key)}"。`, en: `Unknown field "${clip(key)}".` },
           {
             zh: '检查拼写（字段名区分大小写），或删除此字段；可用字段见 data/schema/report.schema.json。',
             en: 'Check the spelling (names are case-sensitive) or remove it; the allowed fields are in data/schema/report.schema.json.',
           },
         );
       });
+    }
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string; options?: unknown[] }).discriminator;
       const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
@@ -291,22 +311,9 @@ export function schemaIssueToProblem(file: string, raw: unknown, positions: Posi
       ];
     }
     case 'custom': {
-      if (issue.message === 'control-character' && typeof found.value === 'string') {
-        const idx = found.value.search(CONTROL);
-        const cp = found.value.charCodeAt(idx).toString(16).toUpperCase().padStart(4, '0');
-        return [
-          make(
-            'control-character',
-            {
-              zh: `文字第 ${idx + 1} 个字符是控制字符 U+${cp}，无法显示或导出。`,
-              en: `Character ${idx + 1} of the text is the control character U+${cp}, which cannot be shown or exported.`,
-            },
-            {
-              zh: '删除该字符（常见于从其他文档复制的文字）。',
-              en: 'Delete it (it often comes with text copied from other documents).',
-            },
-          ),
-        ];
+      if (typeof found.value === 'string') {
+        const hidden = hiddenCharacter(issue.message, found.value);
+        if (hidden) return [make(hidden.code, hidden.message, hidden.hint)];
       }
       return [
         make(

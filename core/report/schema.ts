@@ -12,13 +12,34 @@ export const SCHEMA_VERSION = 1;
 // Characters that make a PPTX unopenable and a PDF unreadable; tab and newline are allowed.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** Any human-readable text in a report: bounded, and free of control characters. */
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–E, U+2066–9): they reorder what is
+ * shown, so a title or a figure can read differently from what is stored ("Trojan Source"). The
+ * plain marks U+200E/U+200F, which reorder nothing around them, stay allowed.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Half a surrogate pair: no character at all (from a cut string or a bad \uD83D escape). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Invisible characters that split a word or a number without a trace: zero-width space, word
+ * joiner, a BOM inside text, Mongolian vowel separator. The zero-width (non-)joiners stay
+ * allowed: emoji sequences (👨‍👩‍👧) and several scripts need them.
+ */
+export const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u180E]/;
+
+/**
+ * Any human-readable text in a report (titles, labels, items, quotes): bounded, and free of
+ * control characters, bidi overrides, lone surrogates and zero-width characters.
+ */
 const text = (max: number = LIMITS.textChars) =>
   z
     .string()
     .min(1)
     .max(max)
     .refine((s) => !CONTROL_CHARS.test(s), { message: 'control-character' })
+    .refine((s) => !BIDI_CONTROLS.test(s), { message: 'bidi-control' })
+    .refine((s) => !LONE_SURROGATE.test(s), { message: 'lone-surrogate' })
+    .refine((s) => !ZERO_WIDTH.test(s), { message: 'zero-width' })
     // An empty string is already "too short": report it once.
     .refine((s) => s.length === 0 || s.trim().length > 0, { message: 'blank' });
 

@@ -5,9 +5,10 @@
  * briefing with its schema (positioned errors) before using it. File system and dialogs are
  * passed in, so this is tested without Electron.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeErrorMessage, writeFileAtomic } from '../../core/node/atomic-write';
+import { ReadRefused, readRegularFileOrThrow } from '../../core/node/regular-file';
 
 /** Autosaves live in userData/briefings/<report id>.govbrief.json. */
 export function autosavePath(userData: string, reportId: string): string {
@@ -27,7 +28,8 @@ export const MAX_BRIEFING_FILE_BYTES = 16 * 1024 * 1024;
 
 export function nodeBriefingFs(mkdir: (path: string) => void): BriefingFs {
   return {
-    read: (p) => readFileSync(p),
+    // Only a regular file, never more than the limit: a FIFO or /dev/zero would hang main.
+    read: (p) => readRegularFileOrThrow(p, MAX_BRIEFING_FILE_BYTES),
     size: (p) => statSync(p).size,
     write: (p, b) => writeFileAtomic(p, b),
     mkdir,
@@ -116,12 +118,22 @@ export async function openBriefingFile(dialogs: BriefingDialogs, fs: BriefingFs)
   const choice = await dialogs.showOpenDialog({ defaultPath: dialogs.defaultDir, filters: FILTERS });
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return undefined;
+  return readBriefingFile(path, fs);
+}
+
+/**
+ * A briefing file's bytes for the renderer (from the open dialog, or handed over from outside:
+ * the command line, a double-click); a file too large or unreadable is a message.
+ */
+export function readBriefingFile(path: string, fs: BriefingFs): NonNullable<OpenBriefingOutcome> {
   const file = basename(path);
   try {
     if (fs.size(path) > MAX_BRIEFING_FILE_BYTES)
       return { file, error: { zh: '文件过大，不是演示方案。', en: 'The file is too large to be a briefing.' } };
     return { file, bytes: fs.read(path) };
   } catch (e) {
+    if (e instanceof ReadRefused)
+      return { file, error: { zh: `无法读取文件：${e.reason.zh}。`, en: `Cannot read the file: ${e.reason.en}.` } };
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return { file, error: { zh: `无法读取文件（${code}）。`, en: `Cannot read the file (${code}).` } };
   }

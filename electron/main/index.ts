@@ -21,14 +21,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENTS, INVOKE } from '../shared/channels';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, contentTypeOf, resolveAppUrl } from './app-url';
-import { loadAutosave, nodeBriefingFs, openBriefingFile, saveAutosave, saveBriefingAs } from './briefing-files';
+import {
+  loadAutosave,
+  nodeBriefingFs,
+  openBriefingFile,
+  readBriefingFile,
+  saveAutosave,
+  saveBriefingAs,
+} from './briefing-files';
 import { reloadAfterCrash } from './crash-reload';
 import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { type MenuRoutes, routedMenuActions } from './menu-routing';
-import { type FromOutsideDeps, openFromOutside, ReportFiles, reportArg } from './report-files';
+import { commandLineFile, OutsideFiles } from './outside-files';
+import { ReportFiles } from './report-files';
+import { offThreadLoader } from './report-loader';
+import { utilityLoaderProcess } from './report-loader-utility';
 import { openReportFile, watchReport } from './report-watch';
 import { loadSettings, saveSettings, type Settings, withRecent } from './settings';
 import { ShowController, type ShowWindow } from './show';
@@ -138,6 +148,8 @@ const show = new ShowController(
     preventSleep: () => powerSaveBlocker.start('prevent-display-sleep'),
     allowSleep: (id) => powerSaveBlocker.stop(id),
     allWindows: () => BrowserWindow.getAllWindows().map(asShowWindow),
+    // A file handed over during the show opens now (outside-files.ts).
+    ended: () => outsideFiles.showEnded(),
   },
   EVENTS.showMessage,
 );
@@ -145,10 +157,14 @@ const show = new ShowController(
 // Report files: opened and validated here (with their source text), watched, remembered. The
 // file named on the command line waits until the renderer asks for it (INVOKE.initialReport);
 // when the editor's page loads again it gets the report it was showing.
+const loadOffThread = offThreadLoader({ start: () => utilityLoaderProcess(here) });
+const launchFile = commandLineFile(process.argv, existsSync);
 const reportFiles = new ReportFiles(
   {
     open: openReportFile,
-    watch: (path, onReload) => watchReport(path, onReload),
+    load: loadOffThread,
+    // Reloads on save run off this thread: a hostile file cannot freeze every window (report-loader.ts).
+    watch: (path, onReload) => watchReport(path, onReload, { load: loadOffThread }),
     remember: (path) => {
       persist(withRecent(settings, path));
       buildMenu();
@@ -159,7 +175,7 @@ const reportFiles = new ReportFiles(
       return file === undefined ? undefined : join(dataRoot, 'reports', file);
     },
   },
-  reportArg(process.argv, existsSync),
+  launchFile?.kind === 'report' ? launchFile.path : undefined,
 );
 
 function bundledFiles(): string[] {
@@ -245,18 +261,18 @@ function registerHandlers(): void {
           filters: [{ name: '报告（JSON）', extensions: ['json'] }],
         });
         if (r.canceled || !r.filePaths[0]) return undefined;
-        return reportFiles.open(r.filePaths[0]);
+        return reportFiles.adopt(r.filePaths[0], await loadOffThread(r.filePaths[0]));
       },
       // Only paths the user opened before (the recent list): a renderer cannot make main open,
       // watch and remember arbitrary files.
-      [INVOKE.openPath]: (path) => {
+      [INVOKE.openPath]: async (path) => {
         if (!settings.recentFiles.includes(path)) throw new Error('not a recent file');
-        return reportFiles.open(path);
+        return reportFiles.adopt(path, await loadOffThread(path));
       },
       // A file dropped on the window: its path comes from webUtils.getPathForFile in the preload,
       // which gives paths only for files the user dropped or picked.
-      [INVOKE.openDropped]: (path) => reportFiles.open(path),
-      [INVOKE.initialReport]: () => reportFiles.initial(),
+      [INVOKE.openDropped]: async (path) => reportFiles.adopt(path, await loadOffThread(path)),
+      [INVOKE.initialReport]: () => reportFiles.initialLoaded(),
       [INVOKE.recent]: () => settings.recentFiles,
       [INVOKE.saveExport]: async ({ bytes, fileName }, event) => {
         const outcome = await saveExport(bytes, fileName, {
@@ -280,6 +296,7 @@ function registerHandlers(): void {
         if (message.kind === 'deck' && isEditor(event.sender)) {
           const id = reportIdOf(message.report);
           if (id !== undefined) reportFiles.editorShows(id);
+          outsideFiles.editorShowsDeck();
         }
         show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id);
       },
@@ -324,26 +341,30 @@ function serveApp(): void {
   });
 }
 
-// A report from outside while the app runs: another launch's command line, or on macOS the
-// Finder (open-file: Open With, a double-click, a drop on the Dock icon). open-file also comes
-// before 'ready' when the file launched the app, so it is listened to from the start. Before the
-// editor has asked for its first report the file becomes the launch file; after, it opens in the
-// editor, which comes to the front unless a show is on (report-files.ts).
-const fromOutside: FromOutsideDeps = {
-  files: reportFiles,
-  exists: existsSync,
-  presenting: () => show.presenting,
-  showEditor: () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+// A file from outside: another launch's command line, or on macOS the Finder (open-file: Open
+// With, a double-click, a drop on the Dock icon). open-file also comes before 'ready' when the
+// file launched the app, so it is listened to from the start. A .govbrief.json opens as a
+// briefing, any other .json as a report; during a show it waits until the show ends
+// (outside-files.ts).
+const outsideFiles = new OutsideFiles(
+  {
+    reports: reportFiles,
+    sendBriefing: (path) => mainWindow?.webContents.send(EVENTS.briefingFile, readBriefingFile(path, briefingFs)),
+    exists: existsSync,
+    presenting: () => show.presenting,
+    showEditor: () => {
+      if (!mainWindow || mainWindow.isDestroyed()) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    },
   },
-};
+  launchFile,
+);
 
-app.on('second-instance', (_event, argv) => void openFromOutside(reportArg(argv, existsSync), fromOutside));
+app.on('second-instance', (_event, argv) => void outsideFiles.receive(commandLineFile(argv, existsSync)?.path));
 
 app.on('open-file', (event, path) => {
-  if (openFromOutside(path, fromOutside)) event.preventDefault();
+  if (outsideFiles.receive(path)) event.preventDefault();
 });
 
 app.whenReady().then(

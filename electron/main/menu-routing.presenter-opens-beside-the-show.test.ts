@@ -39,8 +39,12 @@ function world(displays = [LAPTOP]) {
     'win32',
   );
   const item = (menu: string, label: string) => {
-    const sub = template.find((m) => m.label === menu)!.submenu as MenuItemConstructorOptions[];
-    const found = sub.find((i) => i.label === label);
+    // "新建 › 从报告原文导入…": an item of a submenu.
+    let sub = template.find((m) => m.label === menu)!.submenu as MenuItemConstructorOptions[];
+    const path = label.split(' › ');
+    for (const step of path.slice(0, -1))
+      sub = sub.find((i) => i.label === step)!.submenu as MenuItemConstructorOptions[];
+    const found = sub.find((i) => i.label === path[path.length - 1]);
     if (!found?.click) throw new Error(`no menu item ${menu} › ${label}`);
     return () => (found.click as () => void)();
   };
@@ -66,6 +70,7 @@ const RECENT = '/home/user/报告/report.json';
 
 /** The menu items of the editor-only commands, as labelled in the menu. */
 const EDITOR_ITEMS: [string, string][] = [
+  ['文件', '新建 › 从报告原文导入…'],
   ['文件', '打开报告…'],
   ['文件', '保存演示方案…'],
   ['文件', '打开演示方案…'],
@@ -79,6 +84,7 @@ const EDITOR_ITEMS: [string, string][] = [
   ['编辑', '重做'],
 ];
 const EDITOR_ONLY: MenuCommand[] = [
+  'import-text',
   'open',
   'save-briefing',
   'open-briefing',

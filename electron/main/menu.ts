@@ -24,6 +24,7 @@ export function menuTemplate(
   const file: MenuItemConstructorOptions = {
     label: '文件',
     submenu: [
+      { label: '新建', submenu: [{ label: '从报告原文导入…', click: () => actions.command('import-text') }] },
       { label: '打开报告…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDialog() },
       {
         label: '最近打开',

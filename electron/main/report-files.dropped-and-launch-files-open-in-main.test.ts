@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openFromOutside, ReportFiles, reportArg } from './report-files';
+import { ReportFiles } from './report-files';
 import { type OpenedReport, openReportFile } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -254,70 +254,3 @@ describe('reloading the editor window reopens the report it showed, not the defa
  * on the command line; before the app is ready when the file launched it. Other platforms start a
  * second instance, which passes its command line to the running one (second-instance).
  */
-describe('a report from the Finder (macOS open-file) or a second launch', () => {
-  function outside(launchFile?: string, presenting = false) {
-    const s = setup(launchFile);
-    const raised: string[] = [];
-    const deps = {
-      files: s.files,
-      exists: existsSync,
-      presenting: () => presenting,
-      showEditor: () => raised.push('editor'),
-    };
-    return { ...s, raised, take: (path: string | undefined) => openFromOutside(path, deps) };
-  }
-
-  it('before the app is ready (it launched the app): becomes the launch file the editor gets when it asks', () => {
-    const { report } = copyOfShanxi();
-    const { take, files, sent, active } = outside();
-    expect(take(report)).toBe(true);
-    expect(sent, 'not pushed before the editor listens').toEqual([]);
-    expect(active()).toEqual([]);
-    expect(files.initial()?.file).toBe(report);
-    expect(active()).toEqual([report]);
-  });
-
-  it('replaces a file named on the command line if the editor has not asked yet', () => {
-    const { report } = copyOfShanxi();
-    const { take, files } = outside(report);
-    take(CHINA);
-    expect(files.initial()?.file).toBe(CHINA);
-  });
-
-  it('while the app runs: opens in the editor (sent, watched, remembered) and brings the editor forward', () => {
-    const { report } = copyOfShanxi();
-    const { take, files, sent, remembered, raised } = outside();
-    files.initial();
-    expect(take(report)).toBe(true);
-    expect(sent.map((o) => o.file)).toEqual([report]);
-    expect(remembered).toEqual([report]);
-    expect(raised).toEqual(['editor']);
-    expect(files.initial()?.file, 'and a reload keeps it').toBe(report);
-  });
-
-  it('during a show: opens in the editor, which is not raised over the audience', () => {
-    const { report } = copyOfShanxi();
-    const { take, files, sent, raised } = outside(undefined, true);
-    files.initial();
-    take(report);
-    expect(sent.map((o) => o.file)).toEqual([report]);
-    expect(raised).toEqual([]);
-  });
-
-  it('not a report (another type, a missing file, nothing named): not taken, nothing opened', () => {
-    const { report } = copyOfShanxi();
-    const { take, files, sent } = outside();
-    expect(take(report.replace(/\.json$/, '.pptx'))).toBe(false);
-    expect(take(join(report, '..', 'missing.json'))).toBe(false);
-    expect(take(undefined)).toBe(false);
-    expect(files.initial()).toBeUndefined();
-    expect(sent).toEqual([]);
-  });
-
-  it("a second launch's command line names the report by its first existing .json argument", () => {
-    const { report } = copyOfShanxi();
-    expect(reportArg(['GovBrief.exe', '--flag', '/nowhere/x.json', report, CHINA], existsSync)).toBe(report);
-    expect(reportArg(['GovBrief.exe', report.replace(/\.json$/, '.JSON')], () => true)).toMatch(/\.JSON$/);
-    expect(reportArg([report], existsSync), 'argv[0] is the program').toBeUndefined();
-  });
-});

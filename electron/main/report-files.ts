@@ -2,7 +2,7 @@
  * The report files main opens: validated in Node with their source text (the quote check the web
  * build cannot do), watched, and remembered in the recent list. A file comes from the open
  * dialog, the recent list, a drop on the window (its path, from the preload), the command line
- * at launch, or a second launch while the app runs.
+ * at launch, or a second launch while the app runs (told apart from briefings in outside-files.ts).
  *
  * The file named at launch is pulled, not pushed: the renderer asks for it when it starts
  * (after its fonts load), so it cannot be sent before anyone listens. A file from a second launch
@@ -21,6 +21,11 @@ import type { OpenedReport } from './report-watch';
 
 export interface ReportFilesDeps {
   open(path: string): OpenedReport;
+  /**
+   * Loads off main's thread (report-loader.ts); when given, the opens that answer later (the
+   * menu, another launch, the editor's first ask through initialLoaded) use it.
+   */
+  load?: (path: string) => Promise<OpenedReport>;
   /** Watches the file; returns the function that stops watching. */
   watch(path: string, onReload: (opened: OpenedReport) => void): () => void;
   /** A report opened without errors: add it to the recent list (and the menu). */
@@ -52,7 +57,14 @@ export class ReportFiles {
 
   /** Opens a report; a valid one is remembered and watched (instead of the one watched before). */
   open(path: string): OpenedReport {
-    const opened = this.deps.open(path);
+    return this.adopt(path, this.deps.open(path));
+  }
+
+  /**
+   * A report loaded elsewhere (off main's thread, report-loader.ts), taken as open() takes one:
+   * a valid one is remembered and watched.
+   */
+  adopt(path: string, opened: OpenedReport): OpenedReport {
     if (opened.result.ok) {
       this.deps.remember(path);
       this.stopWatching?.();
@@ -85,6 +97,29 @@ export class ReportFiles {
     return undefined;
   }
 
+  /** initial(), with its loads off main's thread when deps.load is given. */
+  async initialLoaded(): Promise<OpenedReport | undefined> {
+    const load = this.deps.load;
+    if (!load) return this.initial();
+    this.asked = true;
+    const launch = this.launchFile;
+    this.launchFile = undefined;
+    if (launch !== undefined) return this.adopt(launch, await load(launch));
+    if (this.file && this.editorOnFile) return load(this.file.path);
+    if (this.bundledShown !== undefined) return load(this.bundledShown);
+    return undefined;
+  }
+
+  /** Opens and sends to the editor: off main's thread when deps.load is given. */
+  private openThenSend(path: string): void {
+    const load = this.deps.load;
+    if (!load) {
+      this.deps.send(this.open(path));
+      return;
+    }
+    void load(path).then((opened) => this.deps.send(this.adopt(path, opened)));
+  }
+
   /** The editor published a deck of the report with this id: what it shows now. */
   editorShows(reportId: string): void {
     if (reportId === this.lastShownId && !this.editorOnFile) return;
@@ -104,50 +139,16 @@ export class ReportFiles {
       this.launchFile = path;
       return;
     }
-    this.deps.send(this.open(path));
+    this.openThenSend(path);
   }
 
   /** Opened from the menu (the recent list): sent to the editor. */
   openAndSend(path: string): void {
-    this.deps.send(this.open(path));
+    this.openThenSend(path);
   }
 
   stop(): void {
     this.stopWatching?.();
     this.stopWatching = undefined;
   }
-}
-
-/** Whether a path handed to the app from outside (a command line, the Finder) names a report file. */
-export function isReportPath(path: string, exists: (path: string) => boolean): boolean {
-  return path.toLowerCase().endsWith('.json') && exists(path);
-}
-
-/** The report named on a command line (this launch's, or another's): its first existing .json argument. */
-export function reportArg(argv: readonly string[], exists: (path: string) => boolean): string | undefined {
-  return argv.slice(1).find((a) => isReportPath(a, exists));
-}
-
-export interface FromOutsideDeps {
-  files: Pick<ReportFiles, 'fromOtherLaunch'>;
-  exists(path: string): boolean;
-  /** Whether a show is on: the editor is then not raised (it would cover the audience's show). */
-  presenting(): boolean;
-  /** Restores and focuses the editor window, if it is open. */
-  showEditor(): void;
-}
-
-/**
- * A report handed over from outside while the app runs or starts: another launch's command line
- * (second-instance), or on macOS the Finder (open-file: Open With, a double-click, a drop on the
- * Dock icon; it arrives before the app is ready when it launched the app, and process.argv then
- * names no file). Before the editor has asked for its first report this becomes the launch file;
- * after, it opens in the editor. The editor comes to the front, except during a show. Returns
- * whether the path was taken (open-file's default is then prevented).
- */
-export function openFromOutside(path: string | undefined, deps: FromOutsideDeps): boolean {
-  if (!deps.presenting()) deps.showEditor();
-  if (path === undefined || !isReportPath(path, deps.exists)) return false;
-  deps.files.fromOtherLaunch(path);
-  return true;
 }

@@ -6,7 +6,7 @@
  * once. stop() ends the polling too. The first group injects the watcher and the timers (files
  * are real); the last uses the real fs watcher on a real temp folder.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,7 +15,14 @@ import type { LoadResult } from '../../core/report/load';
 import { DEFAULT_FOLDER_POLL_MS, type OpenedReport, watchReport } from './report-watch';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const GOOD = readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'));
+// The source text inline (source.text): minimal.json's textFile leads out of a temporary folder,
+// which core/node/source-path.ts refuses, and these tests delete and restore the report's folder.
+const GOOD = Buffer.from(
+  readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
+    '"textFile": "../../../data/sources/shanxi-2025.txt"',
+    `"text": ${JSON.stringify(readFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), 'utf8'))}`,
+  ),
+);
 const GOOD_TITLE = (JSON.parse(GOOD.toString('utf8')) as { title: string }).title;
 function titled(title: string): Buffer {
   const r = JSON.parse(GOOD.toString('utf8')) as Record<string, unknown>;
@@ -27,11 +34,8 @@ let folder: string;
 let file: string;
 beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-rearm-'));
-  // minimal.json names its source text "../../../data/sources/shanxi-2025.txt": keep that layout.
   folder = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(folder, { recursive: true });
-  mkdirSync(join(tmp, 'data', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'data/sources/shanxi-2025.txt'));
   file = join(folder, 'minimal.json');
   writeFileSync(file, GOOD);
 });

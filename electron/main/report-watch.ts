@@ -95,8 +95,8 @@ export interface WatchOptions {
   retryDelayMs?: number;
   /** While the report's folder is gone (or cannot be watched), how often to look for it again, ms. */
   folderPollMs?: number;
-  /** Injected for tests. */
-  load?: (path: string) => OpenedReport;
+  /** How to load the file: openReportFile by default; off main's thread in the app (report-loader.ts). */
+  load?: (path: string) => OpenedReport | Promise<OpenedReport>;
   /** Starts watching; calls onError when the watcher dies (it is then closed and re-armed later). */
   watch?: (path: string, listener: () => void, onError: (error: unknown) => void) => Pick<FSWatcher, 'close'>;
   /** Whether the folder exists. */
@@ -146,7 +146,14 @@ export function watchReport(
 
   const attempt = (gen: number, left: number) => {
     if (stopped || gen !== generation) return;
-    const opened = load(path);
+    const loaded = load(path);
+    // Off the thread, the answer comes later: a save meanwhile (a newer generation) supersedes it.
+    if (loaded instanceof Promise) void loaded.then((opened) => settle(gen, left, opened));
+    else settle(gen, left, loaded);
+  };
+
+  const settle = (gen: number, left: number, opened: OpenedReport) => {
+    if (stopped || gen !== generation) return;
     // The folder went without the watcher saying so (an event for the file came first, and a
     // platform that reports nothing for the folder): stop trusting the watcher, look for it.
     if (!opened.result.ok && watcher !== undefined && !exists(folder)) lost({ reload: false });

@@ -2,7 +2,10 @@
  * User settings in userData (window bounds, recent files, last export folder). A corrupted or
  * unreadable settings file never stops the app: it starts with defaults and says so once.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFileOrThrow } from '../../core/node/regular-file';
+
+/** Far larger than any settings file (a few KB): a bigger one is not read. */
+const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
 import { z } from 'zod';
 import { writeFileAtomic } from '../../core/node/atomic-write';
 
@@ -38,7 +41,10 @@ export interface SettingsLoad {
   notice?: { zh: string; en: string };
 }
 
-export function loadSettings(path: string, read: (p: string) => string = (p) => readFileSync(p, 'utf8')): SettingsLoad {
+export function loadSettings(
+  path: string,
+  read: (p: string) => string = (p) => new TextDecoder().decode(readRegularFileOrThrow(p, MAX_SETTINGS_FILE_BYTES)),
+): SettingsLoad {
   let text: string;
   try {
     text = read(path);

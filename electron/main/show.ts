@@ -33,6 +33,8 @@ export interface ShowDeps {
   allowSleep(id: number): void;
   /** Every window of the app (for broadcasts), including the editor. */
   allWindows(): ShowWindow[];
+  /** Called once when a show that was on has ended (files handed over during it open then). */
+  ended?(): void;
 }
 
 export type Blank = 'none' | 'black' | 'white';
@@ -139,6 +141,7 @@ export class ShowController {
   }
 
   end(): void {
+    const wasOn = this.audience !== undefined;
     if (this.sleepBlock !== undefined) {
       this.deps.allowSleep(this.sleepBlock);
       this.sleepBlock = undefined;
@@ -151,5 +154,6 @@ export class ShowController {
     this.presenter = undefined;
     if (a && !a.isDestroyed()) a.close();
     if (p && !p.isDestroyed()) p.close();
+    if (wasOn) this.deps.ended?.();
   }
 }

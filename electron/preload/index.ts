@@ -42,6 +42,7 @@ const api = {
   onReportUpdated: (listener: Listener) => subscribe(EVENTS.reportUpdated, listener),
   onShowMessage: (listener: Listener) => subscribe(EVENTS.showMessage, listener),
   onMenuCommand: (listener: Listener) => subscribe(EVENTS.menuCommand, listener),
+  onBriefingFile: (listener: Listener) => subscribe(EVENTS.briefingFile, listener),
 };
 
 export type GovbriefApi = typeof api;

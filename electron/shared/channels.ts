@@ -29,6 +29,8 @@ export const EVENTS = {
   reportUpdated: 'report:updated',
   showMessage: 'show:message',
   menuCommand: 'menu:command',
+  /** A briefing file handed to the app from outside (command line, double-click): its bytes or why not. */
+  briefingFile: 'briefing:file',
 } as const;
 
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE];

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { reportHash } from '../../core/briefing/hash';
 import { BRIEFING_EXTENSION } from '../../core/briefing/load';
+import { chooseReport } from './bridge/picked-files';
 import type { Briefing } from '../../core/briefing/schema';
 import type { ExportFormat } from '../../core/export/names';
 import { isThemeId } from '../../core/deck/themes';
@@ -28,8 +29,9 @@ import { BlankOverlay, ErrorPanel } from './views/overlays';
 import { Presenter } from './views/Presenter';
 import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
+import { ImportView } from './import/ImportView';
 
-type Mode = 'editor' | 'show' | 'presenter' | 'audience';
+type Mode = 'editor' | 'show' | 'presenter' | 'audience' | 'import';
 
 interface Route {
   mode: Mode;
@@ -38,7 +40,8 @@ interface Route {
 
 function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const mode: Mode = path === 'show' || path === 'presenter' || path === 'audience' ? path : 'editor';
+  const mode: Mode =
+    path === 'show' || path === 'presenter' || path === 'audience' || path === 'import' ? path : 'editor';
   return { mode, params: new URLSearchParams(query) };
 }
 
@@ -60,7 +63,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   // Followers show the deck another window sends: the audience, and in Electron the show and
   // presenter windows main opens (the editor window owns the report and its briefing).
   const [follower] = useState(
-    () => route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor'),
+    () =>
+      route.mode === 'audience' || (bridge.kind === 'electron' && route.mode !== 'editor' && route.mode !== 'import'),
   );
   // URL parameters seed the first briefing: ?theme=blue, ?compare=china-2025.
   const [seed] = useState(() => {
@@ -170,19 +174,22 @@ export function App({ bridge }: { bridge: Bridge }) {
     notify: setNotice,
     requestInput: requestBriefingInput,
   });
-  const openFile = useCallback(
-    async (file: File) => {
-      // A dropped or picked .govbrief.json is a briefing, anything else a report.
-      if (file.name.toLowerCase().endsWith(BRIEFING_EXTENSION))
-        return files.openContent(file.name, new Uint8Array(await file.arrayBuffer()));
-      const opened = await bridge.openLocalFile(file);
+  const openFiles = useCallback(
+    async (picked: readonly File[]) => {
+      // A dropped or picked .govbrief.json is a briefing, anything else a report, opened with the
+      // files picked or dropped with it (its source text: both files, or a folder).
+      const briefingFile = picked.find((f) => f.name.toLowerCase().endsWith(BRIEFING_EXTENSION));
+      if (briefingFile) return files.openContent(briefingFile.name, new Uint8Array(await briefingFile.arrayBuffer()));
+      const file = chooseReport(picked);
+      if (!file) return;
+      const opened = await bridge.openLocalFile(file, picked);
       if (reports.accept(opened)) setBundledId(undefined);
     },
     [bridge, reports, files],
   );
 
   // ---- presenting windows in step ---------------------------------------------------------
-  const presenting = route.mode !== 'editor';
+  const presenting = route.mode !== 'editor' && route.mode !== 'import';
   const adopt = useCallback(
     (report: Report, compareWith: Report | undefined, b: Briefing) => {
       reports.setReport(report);
@@ -271,6 +278,8 @@ export function App({ bridge }: { bridge: Bridge }) {
       switch (c) {
         case 'open':
           return void requestOpen();
+        case 'import-text':
+          return go('import');
         case 'export-pptx':
           return setExportPanel('pptx');
         case 'export-pdf':
@@ -307,9 +316,12 @@ export function App({ bridge }: { bridge: Bridge }) {
           return briefing.redo();
       }
     },
-    [requestOpen, startShow, startPresenter, presenting, files, briefing],
+    [requestOpen, startShow, startPresenter, presenting, files, briefing, go],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
+  // A .govbrief.json given on the command line or double-clicked (main waits for the first deck).
+  const openReadBriefing = files.openRead;
+  useEffect(() => bridge.onBriefingFile?.((f) => void openReadBriefing(f)), [bridge, openReadBriefing]);
   useEditorKeys({
     enabled: !presenting,
     nav,
@@ -345,6 +357,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     );
   }
 
+  // 新建 › 从报告原文导入…: the review view needs no open report.
+  if (route.mode === 'import') return <ImportView onClose={() => go('editor')} />;
   if (!deck || !reports.open || !briefing.briefing) {
     return (
       <div className="loading" data-testid="loading">
@@ -382,7 +396,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             bundled={bundled}
             currentBundledId={bundledId}
             onOpenBundled={(id) => void openBundled(id)}
-            onOpenFile={(f) => void openFile(f)}
+            onOpenFiles={(f) => void openFiles(f)}
             onCompare={(id) => void setCompare(id)}
             onPresent={startShow}
             onPresenter={startPresenter}
@@ -399,7 +413,10 @@ export function App({ bridge }: { bridge: Bridge }) {
               state={exporter.state}
               initialFormat={exportPanel}
               watermark={briefing.briefing.watermark}
-              onExport={(c) =>
+              dateLine={briefing.briefing.dateLine}
+              onExport={(c) => {
+                // The date line chosen for a PDF is the briefing's from now on (saved with it).
+                if (c.format !== 'pptx') briefing.edit({ type: 'setDateLine', dateLine: c.dateLine });
                 exporter.run({
                   format: c.format,
                   report: briefing.report!,
@@ -408,8 +425,8 @@ export function App({ bridge }: { bridge: Bridge }) {
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                   ...(c.dateLine ? { dateLine: c.dateLine } : {}),
-                })
-              }
+                });
+              }}
               onReveal={bridge.revealFile}
               onClose={() => {
                 setExportPanel(undefined);

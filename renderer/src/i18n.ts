@@ -17,6 +17,7 @@ export const T = {
     presentCurrent: '从当前页放映',
     presenterView: '演讲者视图',
     openReport: '打开报告…',
+    openFolder: '打开文件夹…',
     bundled: '内置报告',
     dropHint: '可将报告 JSON 文件拖到窗口中打开',
     hiddenBadge: '备用',

@@ -14,8 +14,10 @@ import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
 import { browserBench } from './cases/browser';
+import { importBench } from './cases/import';
 import { limitsBench } from './cases/limits';
 import { memoryBench } from './cases/memory';
+import { oneLineProblemsBench } from './cases/one-line-problems';
 import { pdfBench } from './cases/pdf';
 import { pptxCases } from './cases/pptx';
 
@@ -95,6 +97,8 @@ export const CASES: BenchCase[] = [
       ];
     },
   },
+  // A hostile report: ~1 MB on one line with 70,000 unknown keys (77 s before positioning was linear).
+  { name: 'validate 1 MB one-line file with 70k problems ≤ 1 s', run: oneLineProblemsBench },
   ...pptxCases,
   { name: 'pdf export', run: pdfBench },
   // The 300-slide report to PPTX and PDF in a fresh process: times and peak memory (≤ 1 GB).
@@ -102,6 +106,7 @@ export const CASES: BenchCase[] = [
   { name: 'browser (Chromium, web build)', run: browserBench },
   // Load, compile and export of reports at the input limits (core/report/limits.ts): ~2 min.
   { name: 'limits: reports at the input limits', run: limitsBench },
+  { name: 'import: report text to draft', run: importBench },
 ];
 
 function formatValue(row: BenchRow): string {

@@ -48,7 +48,7 @@ test.describe('GovBrief desktop app', () => {
   test.skip(
     'missing' in binary,
     `Electron binary not installed (it downloads on first launch, which needs internet): ${'missing' in binary ? binary.missing : ''}. ` +
-      'Run `npx install-electron` or set ELECTRON_OVERRIDE_DIST_PATH / ELECTRON_MIRROR with a reachable mirror.',
+      'Run `node scripts/ensure-electron.mjs` (npm start runs it) for the ways to provide it.',
   );
   test.skip(noDisplay, 'No display (DISPLAY / WAYLAND_DISPLAY unset): run the Electron tests under xvfb-run.');
 

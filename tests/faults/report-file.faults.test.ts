@@ -56,7 +56,14 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const REPO = resolve(import.meta.dirname, '../..');
-const GOOD = readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'));
+// The source text inline (source.text): minimal.json's textFile leads out of a temporary folder,
+// which core/node/source-path.ts refuses, and these tests delete and restore the report's folder.
+const GOOD = Buffer.from(
+  readFileSync(join(REPO, 'tests/fixtures/good-reports/minimal.json'), 'utf8').replace(
+    '"textFile": "../../../data/sources/shanxi-2025.txt"',
+    `"text": ${JSON.stringify(readFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), 'utf8'))}`,
+  ),
+);
 
 let tmp: string;
 let folder: string;
@@ -64,11 +71,8 @@ let file: string;
 beforeEach(() => {
   failing.clear();
   tmp = mkdtempSync(join(tmpdir(), 'govbrief-faults-'));
-  // minimal.json names its source text "../../../data/sources/shanxi-2025.txt": keep that layout.
   folder = join(tmp, 'tests', 'fixtures', 'good-reports');
   mkdirSync(folder, { recursive: true });
-  mkdirSync(join(tmp, 'data', 'sources'), { recursive: true });
-  copyFileSync(join(REPO, 'data/sources/shanxi-2025.txt'), join(tmp, 'data/sources/shanxi-2025.txt'));
   file = join(folder, 'minimal.json');
   writeFileSync(file, GOOD);
 });

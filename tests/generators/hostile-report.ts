@@ -1,5 +1,6 @@
 /**
- * A report whose strings are hostile to every output (test-only): RTL marks and an Arabic word,
+ * A report whose strings are hostile to every output (test-only): RTL and LTR marks (bidi overrides
+ * are refused by the loader: core/report/load.hidden-characters.test.ts) and an Arabic word,
  * emoji (astral, skin tone, ZWJ family, flag, variation selector), a rare ideograph outside the
  * BMP (𠂇), a 200-character word, a long URL, and HTML/XML-like text (`<script>`, entities,
  * `]]>`, `<![CDATA[`, a closing `</a:t>` run, quotes) — each in a highlight of its own and in
@@ -20,7 +21,7 @@ export const HOSTILE = {
   closeRun: '</a:t></a:r><a:r><a:t>injected',
   quotes: '"quotes"',
   apostrophe: "it's'",
-  rtl: 'AB\u200Fشمال\u202EC',
+  rtl: 'AB\u200Fشمال\u200EC',
   emoji: '😀👨‍👩‍👧👍🏽🇨🇳☀️✅',
   astral: '李𠂇',
   longWord: 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(5).slice(0, 200),

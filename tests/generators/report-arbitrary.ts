@@ -133,9 +133,13 @@ function textUnit(rng: Rng, script: Script, pool: readonly string[]): string {
   return word + after + (chance(rng, 0.005) ? '\n' : '');
 }
 
-/** Cuts to at most `maxLen` UTF-16 units without splitting a surrogate pair, and tidies the ends. */
+/**
+ * Cuts to at most `maxLen` UTF-16 units without splitting a surrogate pair, and tidies the ends.
+ * A piece cut from the middle of a text may also start with the low half of a pair: dropped too
+ * (a lone surrogate is no character, and the loader refuses it).
+ */
 function tidy(s: string, maxLen: number, fallback: string): string {
-  let t = s.slice(0, maxLen);
+  let t = s.slice((s.charCodeAt(0) & 0xfc00) === 0xdc00 ? 1 : 0).slice(0, maxLen);
   const last = t.charCodeAt(t.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) t = t.slice(0, -1);
   t = t.replace(NO_START, '').replace(NO_END, '');

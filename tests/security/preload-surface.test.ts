@@ -122,6 +122,7 @@ describe('the preload surface', () => {
       ['onReportUpdated', EVENTS.reportUpdated],
       ['onShowMessage', EVENTS.showMessage],
       ['onMenuCommand', EVENTS.menuCommand],
+      ['onBriefingFile', EVENTS.briefingFile],
     ];
     expect(
       Object.keys(api)

@@ -43,9 +43,13 @@ export function elementsNS(root: XmlDocument | XmlElement, ns: string, local: st
 
 /** All <a:t> of a part or element, joined: the text a viewer draws. */
 export function drawnText(root: XmlDocument | XmlElement): string {
-  return elementsNS(root, NS.a, 't')
-    .map((t) => t.textContent ?? '')
-    .join('');
+  return (
+    elementsNS(root, NS.a, 't')
+      .map((t) => t.textContent ?? '')
+      .join('')
+      // Word joiners (U+2060) keep a figure on one line and draw nothing.
+      .replace(/\u2060/g, '')
+  );
 }
 
 export interface PptxSlideView {

@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { stripControlChars } from '../text-safety';
+import { TEXT_PART } from './package-parts';
 
 /** pptxgenjs's id for a series axis it adds to every 2-D bar/line chart (#1534). */
 const STRAY_AXIS_ID = '2094734556';
@@ -212,11 +213,15 @@ export interface PostprocessOptions {
 const STORE_BELOW_BYTES = 256;
 
 /**
- * Applies every repair and re-zips with compression. fflate, synchronous: JSZip's deflate was
- * half the export time (measured: 80–120 ms of ~300 ms for the Shanxi deck).
+ * Applies every repair to the package's parts and writes the archive, compressed: the one zip
+ * pass of an export (exportPptx hands over pptxgenjs's parts before they are zipped). fflate,
+ * synchronous: JSZip's deflate was half the export time (measured: 80–120 ms of ~300 ms for the
+ * Shanxi deck).
  */
-export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
-  const files = unzipSync(bytes);
+export function zipRepairedParts(
+  files: Readonly<Record<string, Uint8Array | string>>,
+  options: PostprocessOptions,
+): Uint8Array {
   const names = Object.keys(files).filter((n) => !n.endsWith('/'));
   const pointLabels = new Map<string, readonly string[]>();
   if (options.chartLabels?.some((l) => l !== undefined)) {
@@ -235,9 +240,10 @@ export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOpt
   const encoder = new TextEncoder();
   const out: Zippable = {};
   for (const name of names) {
-    let data = files[name]!;
-    if (/\.(xml|rels)$/i.test(name)) {
-      const before = decoder.decode(data);
+    const part = files[name]!;
+    let data: Uint8Array;
+    if (typeof part === 'string' || TEXT_PART.test(name)) {
+      const before = typeof part === 'string' ? part : decoder.decode(part);
       let xml = stripXmlControlChars(before);
       xml = removeEmptyActions(xml);
       xml = separatorsAsReferences(xml);
@@ -246,14 +252,20 @@ export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOpt
       const texts = pointLabels.get(name);
       if (texts) xml = setPointLabels(xml, texts);
       if (name === CONTENT_TYPES) xml = fixContentTypes(xml, names);
-      if (xml !== before) data = encoder.encode(xml);
+      data = typeof part !== 'string' && xml === before ? part : encoder.encode(xml);
+    } else {
+      data = part;
     }
-    // [Content_Types].xml first, as Office writes it (some readers expect it).
     out[name] = [data, { level: data.length < STORE_BELOW_BYTES ? 0 : 6 }];
   }
+  // [Content_Types].xml first, as Office writes it (some readers expect it).
   const ordered: Zippable = {};
   if (out[CONTENT_TYPES]) ordered[CONTENT_TYPES] = out[CONTENT_TYPES];
   for (const [k, v] of Object.entries(out)) if (k !== CONTENT_TYPES) ordered[k] = v;
-  // pptxgenjs's write() ignores compression (each chart embeds ~17 KB of spreadsheet).
   return zipSync(ordered);
+}
+
+/** The repairs on a package already zipped (pptxgenjs's own output): unzipped, repaired, re-zipped. */
+export async function postprocessPptx(bytes: Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
+  return zipRepairedParts(unzipSync(bytes), options);
 }

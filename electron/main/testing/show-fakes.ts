@@ -64,7 +64,8 @@ export class FakeWindow implements ShowWindow {
   }
 }
 
-export function setup(displays: DisplayLike[]) {
+/** `extra`: further deps, e.g. the `ended` hook. */
+export function setup(displays: DisplayLike[], extra: Partial<ShowDeps> = {}) {
   const world = {
     displays: [...displays],
     windows: [] as FakeWindow[],
@@ -97,6 +98,7 @@ export function setup(displays: DisplayLike[]) {
       world.blockers.set(id, false);
     },
     allWindows: () => world.windows.filter((w) => !w.destroyed),
+    ...extra,
   };
   const show = new ShowController(deps, CHANNEL);
   const byRoute = (route: string) => world.windows.find((w) => w.route === route && !w.destroyed);

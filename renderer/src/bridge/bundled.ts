@@ -1,8 +1,7 @@
 // The reports shipped with the app, with the source texts their quotes are checked against.
 // Bundled at build time, so the app works with no file access and no network.
-import { tooLargeProblem } from '../../../core/report/decode';
-import { LIMITS } from '../../../core/report/limits';
 import { loadReport } from '../../../core/report/load';
+import { openPickedReport, pickedPath, type Shipped } from './picked-files';
 import type { BundledInfo, OpenedReport } from './types';
 
 const reportFiles = import.meta.glob('../../../data/reports/*.json', {
@@ -18,19 +17,21 @@ const sourceFiles = import.meta.glob('../../../data/sources/*.txt', {
 
 const PREFIX = '../../../';
 
-/** Finds a bundled source text by its file name (the path in a report is relative to it). */
-export function bundledSource(relativePath: string): string | undefined {
-  const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
-  return sourceFiles[`${PREFIX}data/sources/${name}`];
-}
+/** The shipped texts by their path under data/ ("reports/x.json", "sources/x.txt"). */
+const shipped: Shipped = {
+  reports: new Map(Object.entries(reportFiles).map(([k, v]) => [k.slice(`${PREFIX}data/`.length), v])),
+  sources: new Map(Object.entries(sourceFiles).map(([k, v]) => [k.slice(`${PREFIX}data/`.length), v])),
+};
 
-export function loadBundledOrText(file: string, content: string | Uint8Array): OpenedReport {
+/** A shipped report with its shipped source text (the path in the report is relative to it). */
+function loadShipped(file: string, content: string): OpenedReport {
   const result = loadReport(file, content, {
     provenance: 'warning',
     readSource: (relative) => {
-      const text = bundledSource(relative);
+      const name = relative.split(/[\\/]/).pop() ?? relative;
+      const text = shipped.sources.get(`sources/${name}`);
       return text === undefined
-        ? { ok: false, reason: '浏览器版无法读取本地原文文件 / the web version cannot read local source files' }
+        ? { ok: false, reason: 'not shipped with the app / 应用未附带此原文' }
         : { ok: true, text };
     },
   });
@@ -62,17 +63,20 @@ export function openBundledReport(id: string): OpenedReport {
   if (hit) return hit;
   const entry = Object.entries(reportFiles).find(([path]) => idOf(path) === id);
   if (!entry) throw new Error(`no bundled report ${id}`);
-  const opened = loadBundledOrText(entry[0].slice(PREFIX.length), entry[1]);
+  const opened = loadShipped(entry[0].slice(PREFIX.length), entry[1]);
   cache.set(id, opened);
   return opened;
 }
 
 /**
- * A file the user picked or dropped: refused by its size before it is read, so a wrong (huge)
- * file cannot freeze the window.
+ * A report the user picked or dropped, with `companions`: the files picked or dropped with it,
+ * where its source text is looked up (picked-files.ts). Refused by its size before it is read,
+ * so a wrong (huge) file cannot freeze the window.
  */
-export async function openPickedFile(file: File): Promise<OpenedReport> {
-  if (file.size > LIMITS.fileBytes)
-    return { file: file.name, result: { ok: false, errors: [tooLargeProblem(file.name, file.size)], warnings: [] } };
-  return loadBundledOrText(file.name, new Uint8Array(await file.arrayBuffer()));
+export async function openPickedFile(file: File, companions: readonly File[] = []): Promise<OpenedReport> {
+  return openPickedReport(
+    { path: pickedPath(file), file },
+    companions.filter((f) => f !== file).map((f) => ({ path: pickedPath(f), file: f })),
+    shipped,
+  );
 }

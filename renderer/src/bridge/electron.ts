@@ -33,6 +33,7 @@ export interface GovbriefApi {
   onReportUpdated(listener: (payload: unknown) => void): () => void;
   onShowMessage(listener: (payload: unknown) => void): () => void;
   onMenuCommand(listener: (payload: unknown) => void): () => void;
+  onBriefingFile?(listener: (payload: unknown) => void): () => void;
 }
 
 declare global {
@@ -76,7 +77,7 @@ function checkedBriefingFile(payload: unknown): BriefingFile | undefined {
 }
 
 /** A dropped or picked file: main opens it by its path; the page reads it only when it has none. */
-async function openLocalFile(api: GovbriefApi, file: File): Promise<OpenedReport> {
+async function openLocalFile(api: GovbriefApi, file: File, companions?: readonly File[]): Promise<OpenedReport> {
   if (file.name.toLowerCase().endsWith('.json')) {
     let reply: unknown;
     try {
@@ -90,7 +91,7 @@ async function openLocalFile(api: GovbriefApi, file: File): Promise<OpenedReport
   }
   // No path (a file from elsewhere than the disk) or not a .json name: loaded here, without
   // the source text check main does for the files it opens.
-  return openPickedFile(file);
+  return openPickedFile(file, companions);
 }
 
 export function createElectronBridge(api: GovbriefApi): Bridge {
@@ -99,7 +100,7 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     listBundled: async () => checkedBundledList(await api.listBundled()),
     openBundled: async (id) =>
       checkedOpenedReport(await api.openBundled(id)) ?? malformedReply(`data/reports/${id}.json`),
-    openLocalFile: (file) => openLocalFile(api, file),
+    openLocalFile: (file, companions) => openLocalFile(api, file, companions),
     initialReport: async () => {
       const reply = await api.initialReport();
       return reply === undefined ? undefined : checkedOpenedReport(reply);
@@ -150,5 +151,10 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     },
     saveBriefing: async (text, fileName) => checkedSaveResult(await api.saveBriefing(text, fileName)),
     openBriefingDialog: async () => checkedBriefingFile(await api.openBriefing()),
+    onBriefingFile: (listener) =>
+      api.onBriefingFile?.((p) => {
+        const f = checkedBriefingFile(p);
+        if (f) listener(f);
+      }) ?? (() => {}),
   };
 }

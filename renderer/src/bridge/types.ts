@@ -51,9 +51,10 @@ export interface Bridge {
   /**
    * A file the user picked or dropped on the window. Electron: opened by main from its path
    * (validated with its source text, watched, added to the recent files); in the page only when
-   * the file has no path on disk, and on the web.
+   * the file has no path on disk, and on the web. `companions`: the files picked or dropped with
+   * it (another file, or the rest of a folder), where the page looks for its source text.
    */
-  openLocalFile(file: File): Promise<OpenedReport>;
+  openLocalFile(file: File, companions?: readonly File[]): Promise<OpenedReport>;
   /** The report the host was started with (Electron: a file on the command line), asked for once at start. */
   initialReport(): Promise<OpenedReport | undefined>;
   /** Report updates pushed by the host (Electron watches the open file). */
@@ -89,4 +90,6 @@ export interface Bridge {
   saveBriefing(text: string, fileName: string): Promise<SaveResult>;
   /** The host's own open dialog for briefing files (Electron); undefined: use the file input. */
   openBriefingDialog?: () => Promise<BriefingFile | undefined>;
+  /** Briefing files handed to the app from outside (Electron: command line, double-click). */
+  onBriefingFile?: (listener: (file: BriefingFile) => void) => () => void;
 }

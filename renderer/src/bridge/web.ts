@@ -28,7 +28,7 @@ export function createWebBridge(): Bridge {
     kind: 'web',
     listBundled: async () => bundledList(),
     openBundled: async (id) => openBundledReport(id),
-    openLocalFile: async (file) => openPickedFile(file),
+    openLocalFile: async (file, companions) => openPickedFile(file, companions),
     initialReport: async () => undefined,
     onReportUpdated: () => () => {},
     show: {

@@ -128,4 +128,13 @@ describe('the briefing reducer', () => {
     expect(attached.history.past).toEqual([]);
     expect(attached.revision).toBe(0);
   });
+
+  it('the export panel’s date line is one undo step that autosaves; the same line again is none', () => {
+    const s = run([edit({ type: 'setDateLine', dateLine: '2025年3月5日印发' })]);
+    expect(s.history.present.dateLine).toBe('2025年3月5日印发');
+    expect(s.revision).toBe(1);
+    expect(run([edit({ type: 'setDateLine', dateLine: '2025年3月5日印发' })], s)).toBe(s);
+    expect(run([{ type: 'undo' }], s).history.present.dateLine).toBeUndefined();
+    expect(run([edit({ type: 'setDateLine', dateLine: undefined })], s).history.present.dateLine).toBeUndefined();
+  });
 });

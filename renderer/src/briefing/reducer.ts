@@ -11,6 +11,7 @@ import {
   resetContent,
   setBackup,
   setCover,
+  setDateLine,
   setIncluded,
   setNote,
   setSectionIncluded,
@@ -33,6 +34,8 @@ export type BriefingAction =
   | { type: 'setTheme'; theme: ThemeId }
   | { type: 'setCompare'; compareWith: { id: string; hash: string } | undefined }
   | { type: 'setWatermark'; watermark: string | undefined }
+  /** The PDF date line chosen in the export panel (undefined: none). */
+  | { type: 'setDateLine'; dateLine: string | undefined }
   /** Back to the whole report (`fresh`: a new briefing for it). */
   | { type: 'reset'; fresh: Briefing }
   /** A briefing opened from a file, for the open report. */
@@ -66,6 +69,8 @@ export function applyAction(b: Briefing, a: BriefingAction): Briefing {
       const { watermark: _old, ...rest } = b;
       return a.watermark ? { ...rest, watermark: a.watermark } : rest;
     }
+    case 'setDateLine':
+      return setDateLine(b, a.dateLine);
     case 'reset':
       return resetContent(b, a.fresh);
     case 'replace':

@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { loadBriefing } from '../../../core/briefing/load';
 import type { Failure } from '../app/useReport';
-import type { Bridge, BundledInfo } from '../bridge/types';
+import type { Bridge, BriefingFile, BundledInfo } from '../bridge/types';
 import { T } from '../i18n';
 import type { BriefingState } from './useBriefing';
 
@@ -45,13 +45,20 @@ export function useBriefingFiles({
     [briefing, bundled, openBundled, fail, notify],
   );
 
+  /** A briefing file main read: picked in its open dialog, or handed over from outside (a double-click). */
+  const openRead = useCallback(
+    async (picked: BriefingFile) => {
+      if ('error' in picked) return notify(`${T.briefing.cannotOpen}：${picked.file}：${picked.error.zh}`);
+      await openContent(picked.file, picked.bytes);
+    },
+    [notify, openContent],
+  );
+
   const open = useCallback(async () => {
     if (!bridge.openBriefingDialog) return requestInput();
     const picked = await bridge.openBriefingDialog();
-    if (!picked) return;
-    if ('error' in picked) return notify(`${T.briefing.cannotOpen}：${picked.file}：${picked.error.zh}`);
-    await openContent(picked.file, picked.bytes);
-  }, [bridge, requestInput, notify, openContent]);
+    if (picked) await openRead(picked);
+  }, [bridge, requestInput, openRead]);
 
   const save = useCallback(async () => {
     const f = briefing.file();
@@ -65,5 +72,5 @@ export function useBriefingFiles({
     }
   }, [bridge, briefing, notify]);
 
-  return { open, save, openContent };
+  return { open, save, openContent, openRead };
 }

@@ -29,8 +29,8 @@ export interface EditorProps {
   bundled: BundledInfo[];
   currentBundledId: string | undefined;
   onOpenBundled: (id: string) => void;
-  /** A report, or a .govbrief.json briefing. */
-  onOpenFile: (file: File) => void;
+  /** A report (with the files picked or dropped with it: its source text), or a .govbrief.json briefing. */
+  onOpenFiles: (files: File[]) => void;
   onCompare: (id: string | undefined) => void;
   onPresent: (fromCurrent: boolean) => void;
   onPresenter: () => void;
@@ -66,6 +66,7 @@ export function Editor(p: EditorProps) {
   const [showWarnings, setShowWarnings] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (p.openRequest > 0) fileInput.current?.click();
   }, [p.openRequest]);
@@ -87,8 +88,8 @@ export function Editor(p: EditorProps) {
         if (!isFileDrag(e)) return;
         e.preventDefault();
         setDragging(false);
-        const f = e.dataTransfer.files[0];
-        if (f) p.onOpenFile(f);
+        const files = [...e.dataTransfer.files];
+        if (files.length > 0) p.onOpenFiles(files);
       }}
     >
       <header className="toolbar">
@@ -116,12 +117,29 @@ export function Editor(p: EditorProps) {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.txt,application/json,text/plain"
+          multiple
           hidden
           data-testid="file-input"
           onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) p.onOpenFile(f);
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) p.onOpenFiles(files);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" onClick={() => folderInput.current?.click()}>
+          {T.editor.openFolder}
+        </button>
+        <input
+          ref={folderInput}
+          type="file"
+          // A folder: the report with its source text beside it (reports/ and sources/).
+          {...{ webkitdirectory: '' }}
+          hidden
+          data-testid="folder-input"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) p.onOpenFiles(files);
             e.target.value = '';
           }}
         />

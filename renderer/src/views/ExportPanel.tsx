@@ -1,6 +1,7 @@
 // The export panel: PowerPoint, PDF slides, handouts (1–6 per page), notes pages, briefing memo;
 // for PDFs an optional watermark (the briefing's, else "内部资料") and an optional date line
-// (off by default; today's date prefilled, to edit, e.g. "2025年3月5日印发"); progress while the
+// (the briefing's, else off with today's date prefilled, to edit, e.g. "2025年3月5日印发"; the
+// choice made for a PDF is saved in the briefing); progress while the
 // worker runs; where the file went, and the exporter's warnings (e.g. characters the font cannot
 // draw). What is exported is the briefing's deck.
 import { useState } from 'react';
@@ -31,6 +32,7 @@ export function ExportPanel({
   state,
   initialFormat,
   watermark: briefingWatermark,
+  dateLine: briefingDateLine,
   onExport,
   onReveal,
   onClose,
@@ -39,6 +41,8 @@ export function ExportPanel({
   initialFormat: ExportFormat;
   /** The briefing's watermark: checked, and its text, by default. */
   watermark?: string | undefined;
+  /** The briefing's date line: checked, and its text, by default. */
+  dateLine?: string | undefined;
   onExport: (c: ExportChoice) => void;
   onReveal: ((path: string) => void) | undefined;
   onClose: () => void;
@@ -47,8 +51,8 @@ export function ExportPanel({
   const [perPage, setPerPage] = useState(3);
   const [watermark, setWatermark] = useState(briefingWatermark !== undefined);
   const watermarkText = briefingWatermark ?? T.exporting.watermarkText;
-  const [dateLine, setDateLine] = useState(false);
-  const [dateLineText, setDateLineText] = useState(() => T.exporting.today(new Date()));
+  const [dateLine, setDateLine] = useState(briefingDateLine !== undefined);
+  const [dateLineText, setDateLineText] = useState(() => briefingDateLine ?? T.exporting.today(new Date()));
   const chosenDateLine = dateLine && dateLineText.trim() !== '' ? dateLineText.trim() : undefined;
   const running = state.kind === 'running';
   return (
