@@ -66,7 +66,7 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
-    ignores: ['core/node/**', 'core/**/*.node.ts', 'core/cli.ts', 'core/**/*.test.ts'],
+    ignores: ['core/node/**', 'core/**/*.node.ts', 'core/cli.ts', 'core/cli-*.ts', 'core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -122,10 +122,12 @@ export default tseslint.config(
     files: [
       'electron/**/*.ts',
       'scripts/**/*.{ts,mjs}',
+      'bin/**/*.mjs',
       'tests/**/*.ts',
       'core/node/**',
       'core/**/*.node.ts',
       'core/cli.ts',
+      'core/cli-*.ts',
       '*.config.{ts,js}',
       'renderer/vite.config.ts',
       'renderer/font-slices-plugin.ts',

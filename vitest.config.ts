@@ -13,6 +13,8 @@ export default defineConfig({
     ],
     environment: 'node',
     setupFiles: ['tests/support/fast-check-setup.ts'],
+    // The CLI's tests run the built CLI: build it (if stale) once, before any test file.
+    globalSetup: ['tests/support/build-cli-once.ts'],
     // Property-based tests run 1,000 cases each; give them room on a 2-core CI machine.
     testTimeout: 60_000,
     pool: 'forks',

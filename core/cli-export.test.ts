@@ -1,5 +1,5 @@
 /**
- * `govbrief export` (core/cli.ts, runCli(['export', …])): writes the deck to --out under the deck
+ * `govbrief export` (the built CLI, out/cli/govbrief.mjs: runCli(['export', …])): writes the deck to --out under the deck
  * title, prints "[n/N] title" per slide and "wrote PATH"; --date-line reaches the PDF; bad arguments exit 2 with the usage and
  * no stack trace; a report with errors exits 1 and writes nothing.
  */
@@ -21,31 +21,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_DIR } from '../tests/fixtures/make-bad-reports';
-import { runCli, type CliIo } from './cli';
+import { runBuiltCli } from '../tests/support/built-cli';
 import { compileDeck } from './deck/compile';
 import { exportFileName } from './export/names';
-import { readPdf } from './export/pdf/pdf-reader.testkit';
+import { readPdf } from '../tests/support/pdf-reader';
 import { loadReportFile } from './node/report-file';
 import type { Report } from './report/schema';
 
-interface Captured {
-  code: number;
-  out: string[];
-  err: string[];
-  all: string;
-}
-
-async function run(argv: string[]): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const both: string[] = [];
-  const io: CliIo = {
-    out: (l) => (out.push(l), both.push(l)),
-    err: (l) => (err.push(l), both.push(l)),
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err, all: both.join('\n') };
-}
+const run = runBuiltCli;
 
 /** A V8 stack frame line ("    at fn (file:1:2)"): must never reach the user. */
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
@@ -228,11 +211,6 @@ describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, 
       says: /--theme must be one of .*neon/,
     },
     { name: 'unknown flag', args: (out) => ['--format', 'pptx', '--out', out, '--colour', 'red'], says: /colour/ },
-    {
-      name: 'a positional argument',
-      args: (out) => ['--format', 'pptx', '--out', out, 'extra.json'],
-      says: /extra\.json|positional/i,
-    },
     { name: '--out without a value', args: () => ['--format', 'pptx', '--out'], says: /--out/ },
     {
       name: '--date-line with PPTX',
@@ -251,7 +229,7 @@ describe('govbrief export: bad arguments exit 2 with the usage, no stack trace, 
     const r = await run(['export', '--report', SHANXI, ...args(out)]);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toMatch(says);
-    expect(r.all).toContain('npm run export -- --format');
+    expect(r.all).toContain('govbrief export --format');
     expect(r.all).not.toMatch(STACK_FRAME);
     expect(r.out.filter((l) => l.startsWith('wrote '))).toEqual([]);
     expect(existsSync(out)).toBe(false);

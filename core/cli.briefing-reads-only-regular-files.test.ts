@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportCommand } from './cli';
+import { exportCommand } from './cli-export';
 
 const dir = mkdtempSync(join(tmpdir(), 'govbrief-cli-briefing-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

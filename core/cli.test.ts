@@ -1,5 +1,5 @@
 /**
- * `govbrief validate` (core/cli.ts) on the bundled reports and on every file of the bad-input
+ * `govbrief validate` (the built CLI, out/cli/govbrief.mjs) on the bundled reports and on every file of the bad-input
  * corpus: exit codes, compiler-style positions, and never a stack trace.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,33 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_DIR, GOOD_DIR, MANIFEST, readMinimal, type Expected } from '../tests/fixtures/make-bad-reports';
-import { runCli, type CliIo } from './cli';
+import { runBuiltCli } from '../tests/support/built-cli';
 
-interface Captured {
-  code: number;
-  out: string[];
-  err: string[];
-  /** stdout and stderr together, in order. */
-  all: string;
-}
-
-async function run(argv: string[]): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const both: string[] = [];
-  const io: CliIo = {
-    out: (l) => {
-      out.push(l);
-      both.push(l);
-    },
-    err: (l) => {
-      err.push(l);
-      both.push(l);
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err, all: both.join('\n') };
-}
+const run = runBuiltCli;
 
 /** A V8 stack frame line ("    at fn (file:1:2)"): must never reach the user. */
 const STACK_FRAME = /^\s{4}at /m;
@@ -125,7 +101,7 @@ describe('govbrief arguments', () => {
   it('validate without a file exits 2 with the usage', async () => {
     const r = await run(['validate']);
     expect(r.code).toBe(2);
-    expect(r.err.join('\n')).toContain('npm run validate');
+    expect(r.err.join('\n')).toContain('govbrief validate');
   });
 
   it('an unknown command exits 2', async () => {

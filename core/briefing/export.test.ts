@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../deck/compile';
 import { runExport } from '../export/run';
-import { flattenOutline, readPdf, squash } from '../export/pdf/pdf-reader.testkit';
-import { bundledReport } from '../export/pdf/fixtures.node';
+import { flattenOutline, readPdf, squash } from '../../tests/support/pdf-reader';
+import { bundledReport } from '../../tests/support/pdf-fixtures';
 import { readExportFonts } from '../node/fonts-bytes';
 import { applyBriefing, baseIds, briefingCompileOptions, newBriefing } from './apply';
 import { moveSection, moveSlide, setIncluded, setNote, setSectionIncluded } from './edit';

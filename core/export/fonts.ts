@@ -82,9 +82,7 @@ function sourceFont(bytes: Uint8Array): SourceFont {
     if (!rec) throw new Error(`font: missing '${tag}' table (TrueType outlines are required)`);
     return bytes.subarray(rec.offset, rec.offset + rec.lengthBytes);
   };
-  const head = table('head');
-  const headView = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  const longLoca = headView.getInt16(50) === 1;
+  const longLoca = ttf.head.longLoca;
   const loca = table('loca');
   const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
   const glyfRec = ttf.tables.get('glyf');
@@ -111,35 +109,16 @@ function sourceFont(bytes: Uint8Array): SourceFont {
       // Glyphs past numberOfHMetrics keep their own lsb after the long metrics.
       return gid < nh ? hmtxView.getInt16(gid * 4 + 2) : hmtxView.getInt16(nh * 4 + (gid - nh) * 2);
     },
-    postScriptName: readPostScriptName(bytes, ttf) ?? 'Font',
+    postScriptName: pdfSafePostScriptName(ttf) ?? 'Font',
   };
   parsed.set(bytes, font);
   return font;
 }
 
-/** name id 6, the PostScript name (ASCII by definition), from the Windows or Mac record. */
-function readPostScriptName(bytes: Uint8Array, ttf: TtfFont): string | undefined {
-  const rec = ttf.tables.get('name');
-  if (!rec) return undefined;
-  const v = new DataView(bytes.buffer, bytes.byteOffset + rec.offset, rec.lengthBytes);
-  const count = v.getUint16(2);
-  const strings = v.getUint16(4);
-  for (let i = 0; i < count; i++) {
-    const r = 6 + i * 12;
-    if (r + 12 > rec.lengthBytes) break;
-    const platform = v.getUint16(r);
-    const nameId = v.getUint16(r + 6);
-    const length = v.getUint16(r + 8);
-    const offset = strings + v.getUint16(r + 10);
-    if (nameId !== 6 || offset + length > rec.lengthBytes) continue;
-    let s = '';
-    if (platform === 3 || platform === 0)
-      for (let j = 0; j + 1 < length; j += 2) s += String.fromCharCode(v.getUint16(offset + j));
-    else for (let j = 0; j < length; j++) s += String.fromCharCode(v.getUint8(offset + j));
-    const clean = s.replace(/[^\x21-\x7e]/g, '').replace(/[[\](){}<>/%]/g, '');
-    if (clean) return clean;
-  }
-  return undefined;
+/** The PostScript name (core/fonts reads the name table) as a PDF name allows it: printable ASCII, no delimiters. */
+function pdfSafePostScriptName(ttf: TtfFont): string | undefined {
+  const clean = ttf.names.postScriptName?.replace(/[^\x21-\x7e]/g, '').replace(/[[\](){}<>/%]/g, '');
+  return clean || undefined;
 }
 
 /** Component glyph ids of a composite glyph, with the byte offsets (in the glyph) of each id. */

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { mmToPt } from '../deck/units';
 import { exportPdf, HANDOUTS_PER_PAGE, PdfExportError } from './pdf';
-import { BUNDLED, REPRODUCIBLE, bundledDeck, bundledReport, exported, fonts } from './pdf/fixtures.node';
-import { readPdf } from './pdf/pdf-reader.testkit';
+import { BUNDLED, REPRODUCIBLE, bundledDeck, bundledReport, exported, fonts } from '../../tests/support/pdf-fixtures';
+import { readPdf } from '../../tests/support/pdf-reader';
 
 const A4 = { w: mmToPt(210), h: mmToPt(297) };
 

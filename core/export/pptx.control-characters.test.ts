@@ -9,7 +9,7 @@ import type { Deck, TextBlock } from '../deck/types';
 import { spokenNotes } from '../deck/speaker-notes';
 import { notesText } from './pptx';
 import { stripControlChars } from './text-safety';
-import { NS, elements, squash, RAW_CONTROL, type SlideView } from './pptx/package-reader.testkit.node';
+import { NS, elements, squash, RAW_CONTROL, type SlideView } from '../../tests/support/pptx/package-reader';
 import {
   deckCharts,
   drawnBlocks,
@@ -23,7 +23,7 @@ import {
   contentTypeProblems,
   relationshipProblems,
   loadBundled,
-} from './pptx/package-checks.testkit.node';
+} from '../../tests/support/pptx/package-checks';
 
 // ---------------------------------------------------------------------------------------------
 // Hostile text: the schema rejects control characters, but decks are edited by hand (notes) and

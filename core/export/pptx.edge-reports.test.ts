@@ -7,7 +7,7 @@ import { compileDeck } from '../deck/compile';
 import type { Report } from '../report/schema';
 import { edgeReports } from '../../tests/generators/edge-reports';
 import { notesText } from './pptx';
-import { squash } from './pptx/package-reader.testkit.node';
+import { squash } from '../../tests/support/pptx/package-reader';
 import {
   deckCharts,
   drawnBlocks,
@@ -21,7 +21,7 @@ import {
   relationshipProblems,
   strayAxisProblems,
   chartRangeProblems,
-} from './pptx/package-checks.testkit.node';
+} from '../../tests/support/pptx/package-checks';
 
 // ---------------------------------------------------------------------------------------------
 // Edge-case reports (tests/generators/edge-reports.ts), trimmed so the suite stays quick: empty

@@ -34,8 +34,8 @@ import {
   pdfWords,
   type PdfPage,
   SKIP_REASON,
-} from './pptx/libreoffice.testkit.node';
-import { renderFitProblems } from './pptx/render-fit.testkit.node';
+} from '../../tests/support/pptx/libreoffice';
+import { renderFitProblems } from '../../tests/support/pptx/render-fit';
 
 const GENERATED_DECKS = 50;
 /**

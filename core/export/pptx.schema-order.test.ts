@@ -16,7 +16,7 @@ import type { Deck } from '../deck/types';
 import { loadReportFile } from '../node/report-file';
 import type { Report } from '../report/schema';
 import { exportPptx } from './pptx';
-import { orderProblems, sequenceProblems } from './pptx/ooxml-order.testkit';
+import { orderProblems, sequenceProblems } from '../../tests/support/pptx/ooxml-order';
 
 const CHECKED_PART = /^ppt\/(slides\/slide|notesSlides\/notesSlide|charts\/chart)\d+\.xml$/;
 

@@ -11,7 +11,7 @@ import { THEME_IDS } from '../deck/themes';
 import type { Deck } from '../deck/types';
 import { spokenNotes } from '../deck/speaker-notes';
 import { barPointLabels, DEFAULT_PPTX_FONT, exportPptx, notesText, safeFontFace } from './pptx';
-import { NS, REL_TYPE, elements, childElements, squash, type SlideView } from './pptx/package-reader.testkit.node';
+import { NS, REL_TYPE, elements, childElements, squash, type SlideView } from '../../tests/support/pptx/package-reader';
 import {
   loadBundled,
   deckCharts,
@@ -27,7 +27,7 @@ import {
   strayAxisProblems,
   chartRangeProblems,
   emptyActionParts,
-} from './pptx/package-checks.testkit.node';
+} from '../../tests/support/pptx/package-checks';
 
 // ---------------------------------------------------------------------------------------------
 // The bundled reports

@@ -16,6 +16,7 @@ import { zipRepairedParts } from './pptx/postprocess';
 import { cellTextBodyXml, shapeTextBodyXml, type TextBodyStyle } from './pptx/text-body';
 import { TextSlots } from './pptx/text-slots';
 import { stripControlChars } from './text-safety';
+import { assertNever } from '../assert-never';
 
 /** A face viewers have: Microsoft YaHei ships with every Chinese Windows (WPS maps it too). */
 export const DEFAULT_PPTX_FONT = '微软雅黑';
@@ -346,6 +347,8 @@ function addElement(
     case 'chart':
       chartLabels.push(addChart(pptx, slide, el, ctx));
       return;
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 

@@ -3,13 +3,12 @@
  * the app's export worker. Fonts are passed in (the CLI reads them from disk, the worker fetches
  * them from the app's own assets).
  */
-import { compileDeck } from '../deck/compile';
 import type { ThemeId } from '../deck/themes';
 import type { Deck } from '../deck/types';
 import type { Report } from '../report/schema';
 import { exportFileName, type ExportFormat } from './names';
-import { exportPdf, type HandoutsPerPage, PDF_FORMATS } from './pdf';
-import { exportPptx } from './pptx';
+import type { HandoutsPerPage } from './pdf/per-page';
+import { makeDeck } from '../pipeline/make-deck';
 
 export interface ExportJob {
   format: ExportFormat;
@@ -53,23 +52,28 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
   const started = Date.now();
   const deck =
     job.deck ??
-    compileDeck(job.report, {
+    makeDeck({
+      report: job.report,
       ...(job.theme ? { theme: job.theme } : {}),
       ...(job.compareWith ? { compareWith: job.compareWith } : {}),
-    });
+    }).deck;
   const progress = (done: number, total: number) => job.onProgress?.(done, total, deck.slides[done - 1]?.title ?? '');
   let bytes: Uint8Array;
   const warnings: string[] = [];
   switch (job.format) {
-    case 'pptx':
+    case 'pptx': {
+      // Each exporter is loaded when its format is asked for: a PDF export never loads pptxgenjs.
+      const { exportPptx } = await import('./pptx');
       bytes = (await exportPptx(deck, { onProgress: progress, ...(job.fontFace ? { fontFace: job.fontFace } : {}) }))
         .bytes;
       break;
+    }
     case 'pdf':
     case 'handout':
     case 'notes':
     case 'memo': {
       if (!job.fonts) throw new Error('PDF export needs the deck font (fonts.regular, fonts.bold)');
+      const { exportPdf, PDF_FORMATS } = await import('./pdf');
       const pdf = await exportPdf(deck, {
         layout: PDF_FORMATS[job.format],
         fonts: job.fonts,

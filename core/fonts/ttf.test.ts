@@ -25,6 +25,7 @@ describe('parseTtf reads the real Noto Sans SC files', () => {
     expect(font.names.family).toBe('Noto Sans SC');
     expect(font.names.subfamily).toBe(weight === 'bold' ? 'Bold' : 'Regular');
     expect(font.names.version).toMatch(/^Version 2\.004/);
+    expect(font.names.postScriptName).toBe(weight === 'bold' ? 'NotoSansSC-Bold' : 'NotoSansSC-Regular');
     expect(font.cmapSource).toMatch(/format 12$/);
     expect(font.tables.has('glyf')).toBe(true);
   });
@@ -122,7 +123,7 @@ describe('parseTtf on a hand-built font', () => {
     const font = parseTtf(buildFont());
     expect([0, 1, 2, 3, 4].map((g) => font.glyphAdvance(g))).toEqual([500, 600, 700, 700, 700]);
     expect(font.codePointAdvance(0x4e2d)).toBe(700);
-    expect(font.head).toEqual({ unitsPerEm: 2048, fontRevision: 1.5 });
+    expect(font.head).toEqual({ unitsPerEm: 2048, fontRevision: 1.5, longLoca: false });
     expect(font.hhea).toMatchObject({ ascender: 1900, descender: -500, numberOfHMetrics: 3 });
     expect(font.os2).toBeUndefined();
   });

@@ -28,6 +28,8 @@ export interface HeadTable {
   readonly unitsPerEm: number;
   /** The font's own revision number (16.16 fixed in the file), e.g. 2.004. */
   readonly fontRevision: number;
+  /** Whether `loca` holds 32-bit offsets (indexToLocFormat 1) rather than 16-bit halves (0). */
+  readonly longLoca: boolean;
 }
 
 /** The `hhea` table: the horizontal line metrics most renderers (and Windows GDI fallbacks) use. */
@@ -65,6 +67,8 @@ export interface NameStrings {
   readonly fullName: string | undefined;
   /** e.g. "Version 2.004;hotconv 1.0.118;makeotfexe 2.5.65603" */
   readonly version: string | undefined;
+  /** name id 6, e.g. "NotoSansSC-Regular" (what a PDF names the font by). */
+  readonly postScriptName: string | undefined;
 }
 
 export interface TtfFont {
@@ -224,7 +228,12 @@ function readHead(r: Reader): HeadTable {
     throw new TtfParseError(`'head' table: unitsPerEm ${unitsPerEm} out of range`);
   }
   const fontRevision = r.u32(4) / 65536;
-  return { unitsPerEm, fontRevision: Math.round(fontRevision * 1000) / 1000 };
+  const INDEX_TO_LOC_FORMAT = 50;
+  return {
+    unitsPerEm,
+    fontRevision: Math.round(fontRevision * 1000) / 1000,
+    longLoca: r.i16(INDEX_TO_LOC_FORMAT) === 1,
+  };
 }
 
 function readHhea(r: Reader): HheaTable {
@@ -256,7 +265,13 @@ function readOs2(r: Reader): Os2Table {
 }
 
 function emptyNames(): NameStrings {
-  return { family: undefined, subfamily: undefined, fullName: undefined, version: undefined };
+  return {
+    family: undefined,
+    subfamily: undefined,
+    fullName: undefined,
+    version: undefined,
+    postScriptName: undefined,
+  };
 }
 
 function readNames(r: Reader): NameStrings {
@@ -273,7 +288,7 @@ function readNames(r: Reader): NameStrings {
     const nameId = r.u16(rec + 6);
     const length = r.u16(rec + 8);
     const offset = stringsStart + r.u16(rec + 10);
-    if (nameId < 1 || nameId > 5) continue;
+    if (nameId < 1 || nameId > 6) continue;
     let rank: number;
     let text = '';
     if (platformId === 3 && (encodingId === 1 || encodingId === 10)) {
@@ -294,6 +309,7 @@ function readNames(r: Reader): NameStrings {
     subfamily: found.get(2)?.text,
     fullName: found.get(4)?.text,
     version: found.get(5)?.text,
+    postScriptName: found.get(6)?.text,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Layout } from './layout';
 import type { RunItem } from './markers';
-import type { Span } from './text';
+import { clampSpan, type Span } from './text';
 
 export interface ItemSpan {
   number: number;
@@ -39,14 +39,7 @@ export function itemSpans(layout: Layout, run: RunItem[], stopLine: number): Ite
     }
     while (endLine > item.line + 1 && (lines[endLine - 1]!.text === '' || layout.doubled[endLine - 1])) endLine--;
     const end = lines[endLine - 1]!.end;
-    return { number: item.marker.number, line: item.line, span: { start: item.marker.contentStart, end }, endLine };
+    const span = clampSpan({ start: item.marker.contentStart, end: Math.max(end, item.marker.contentStart) });
+    return { number: item.marker.number, line: item.line, span, endLine };
   });
-}
-
-/** Text of a source slice without doubled furniture lines inside it. */
-export function sourceWithoutFurniture(layout: Layout, span: Span): string {
-  return layout.lines
-    .filter((l, i) => l.end > span.start && l.start < span.end && !layout.doubled[i])
-    .map((l) => layout.source.slice(Math.max(l.start, span.start), Math.min(l.end, span.end)))
-    .join('\n');
 }

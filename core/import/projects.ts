@@ -5,7 +5,7 @@
 import type { Project } from '../report/schema';
 import { findFigures } from './figures';
 import type { IdMaker } from './ids';
-import { itemSpans, sourceWithoutFurniture } from './items';
+import { itemSpans } from './items';
 import type { Layout } from './layout';
 import type { RunItem } from './markers';
 import { figuresOf } from './review-section';
@@ -24,9 +24,12 @@ export function buildProjects(
   ids: IdMaker,
 ): { projects: Project[]; items: ReviewItem[] } {
   const items: ReviewItem[] = [];
-  const projects = itemSpans(layout, run, stopLine).map((item, k) => {
+  // An item with no text (a bare "3." line) is left out.
+  const filled = itemSpans(layout, run, stopLine)
+    .map((item) => ({ item, whole: squash(layout.source.slice(item.span.start, item.span.end)) }))
+    .filter(({ whole }) => whole !== '');
+  const projects = filled.map(({ item, whole }, k) => {
     const p = `${pointer}/projects/${k}`;
-    const whole = squash(sourceWithoutFurniture(layout, item.span));
     const named = new RegExp(`^([^，,。：:；;]{2,${NAME_MAX_CHARS}})[：:。]`, 'u').exec(whole);
     let title: string;
     let text = whole;

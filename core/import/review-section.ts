@@ -8,7 +8,7 @@ import { findFigures, labelFor } from './figures';
 import type { IdMaker } from './ids';
 import type { Layout } from './layout';
 import { reviewItem, type ReviewItem } from './review-items';
-import { cjkCount, sentences, textOf, type Span } from './text';
+import { clampSpan, cjkCount, sentences, textOf, type Span } from './text';
 
 export interface ReviewDraft {
   summary: Point | undefined;
@@ -102,7 +102,8 @@ export function buildReview(layout: Layout, from: number, to: number, pointer: s
   };
   const summary = point(openingSentences[0]);
   const rest = openingSentences.slice(1);
-  const intro = rest.length > 0 ? point({ start: rest[0]!.start, end: rest[rest.length - 1]!.end }) : undefined;
+  const intro =
+    rest.length > 0 ? point(clampSpan({ start: rest[0]!.start, end: rest[rest.length - 1]!.end })) : undefined;
 
   const regionEnd = lines[to - 1]?.end ?? source.length;
   const themes: Theme[] = starts.map((start, t) => {

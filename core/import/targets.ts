@@ -8,7 +8,7 @@ import { findFigures, labelFor, type FoundFigure } from './figures';
 import { findIndicator, provisionalKey } from './indicators';
 import type { Layout } from './layout';
 import { reviewItem, type ReviewItem } from './review-items';
-import { cjkCount, squash, trimSpan, type Span } from './text';
+import { clampSpan, cjkCount, MAX_PIECE_CHARS, squash, trimSpan, type Span } from './text';
 
 export interface TargetsDraft {
   targets: Target[];
@@ -19,6 +19,8 @@ export interface TargetsDraft {
 const POSITIVE = /(力争)?(保持|实现)?正增长/u;
 const IN_STEP = /[与和同][\u4e00-\u9fff]{0,6}?同步|同步/u;
 const DONE = /(不折不扣|全面|确保|圆满|坚决)?完成/u;
+/** Longest indicator name or label kept (the data format allows 200). */
+const LABEL_MAX_CHARS = 40;
 /** A line longer than this with a 。 is prose, not a target line. */
 const PROSE_MIN_CHARS = 40;
 /** Words that open a target of their own even without a known indicator name. */
@@ -64,7 +66,7 @@ function lineClauses(layout: Layout, fromLine: number, toLine: number): Span[] {
         findIndicator(line.text)?.at !== 0 &&
         !OPENING.test(line.text) &&
         (findFigures(prevText).length === 0 || findFigures(line.text).length === 0);
-      if (continues) {
+      if (continues && prev.end - prev.start < MAX_PIECE_CHARS) {
         prev.end = line.end;
         continue;
       }
@@ -80,7 +82,8 @@ function qualitativeFigure(text: string): { figure: Figure; kind: 'positive' | '
   const pos = POSITIVE.exec(text);
   if (pos) return { kind: 'positive', figure: { label: '', display: pos[0], unit: '', bound: 'positive' } };
   const step = IN_STEP.exec(text) ?? DONE.exec(text);
-  const display = step ? step[0] : text;
+  // Without a wording to point at, the clause's opening words are the display.
+  const display = step ? step[0] : text.slice(0, LABEL_MAX_CHARS);
   return { kind: 'qualitative', figure: { label: '', display, unit: '', bound: 'qualitative' } };
 }
 
@@ -106,7 +109,8 @@ export function buildTargets(
   const items: ReviewItem[] = [];
   const byKey = new Map<string, Target>();
   let unknown = 0;
-  for (const span of clauses) {
+  for (const clause of clauses) {
+    const span = clampSpan(clause);
     const statement = squash(source.slice(span.start, span.end)).replace(/[；;，,。]$/u, '');
     if (cjkCount(statement) < 2 || !isTargetLike(statement)) continue;
     const p = `${pointer}/targets/${targets.length}`;
@@ -127,7 +131,7 @@ export function buildTargets(
         );
     } else {
       const q = qualitativeFigure(statement);
-      figure = { ...q.figure, label: statement.replace(q.figure.display, '') || statement };
+      figure = { ...q.figure, label: (statement.replace(q.figure.display, '') || statement).slice(0, LABEL_MAX_CHARS) };
       items.push(
         reviewItem(
           'qualitative-target',
@@ -169,7 +173,7 @@ export function buildTargets(
           `"${name}" is not a known indicator; its key is provisionally "${key}".`,
         ),
       );
-    const target: Target = { key, indicator: name, statement, figure, source: statement };
+    const target: Target = { key, indicator: name.slice(0, LABEL_MAX_CHARS), statement, figure, source: statement };
     byKey.set(key, target);
     targets.push(target);
   }

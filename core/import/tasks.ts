@@ -9,10 +9,10 @@ import { itemSpans } from './items';
 import type { Layout } from './layout';
 import type { RunItem } from './markers';
 import { reviewItem, type ReviewItem } from './review-items';
-import { sentences, squash, textOf, type Span } from './text';
+import { clampSpan, sentences, squash, textOf, type Span } from './text';
 
 const point = (source: string, span: Span): Point => {
-  const t = textOf(source, span).replace(/[。；;]$/u, '');
+  const t = textOf(source, clampSpan(span)).replace(/[。；;]$/u, '');
   return { text: t, source: t };
 };
 
@@ -97,8 +97,13 @@ export function buildTasks(
   ids: IdMaker,
 ): { tasks: Task[]; items: ReviewItem[] } {
   const items: ReviewItem[] = [];
-  const tasks = itemSpans(layout, run, stopLine).map((item, k): Task => {
-    const { title, groups } = taskBody(layout, item.span, item.line, item.endLine);
+  const spans = itemSpans(layout, run, stopLine).filter(
+    (item) => squash(layout.source.slice(item.span.start, item.span.end)) !== '',
+  );
+  const tasks = spans.map((item, k): Task => {
+    const body = taskBody(layout, item.span, item.line, item.endLine);
+    const groups = body.groups;
+    const title = clampSpan(body.title);
     const titleText = squash(layout.source.slice(title.start, title.end)).replace(/[。；;]$/u, '');
     if (groups.every((g) => g.points.length === 0))
       items.push(

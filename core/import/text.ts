@@ -71,6 +71,18 @@ export function positionOf(source: string, offset: number): { line: number; colu
 const SENTENCE_END = /[。！？!?；;]/u;
 
 /**
+ * Longest piece of source the importer keeps as one text, in characters: a text without
+ * punctuation (a table, a PDF without stops) is cut here, so every text stays within the data
+ * format's 4,000 characters.
+ */
+export const MAX_PIECE_CHARS = 1500;
+
+/** A span cut to at most MAX_PIECE_CHARS characters of source. */
+export function clampSpan(span: Span): Span {
+  return span.end - span.start > MAX_PIECE_CHARS ? { start: span.start, end: span.start + MAX_PIECE_CHARS } : span;
+}
+
+/**
  * Sentences of a span: each ends after 。！？； (a closing quote mark after it stays with it), or
  * at the span's end. Whitespace-only pieces are dropped.
  */
@@ -86,7 +98,14 @@ export function sentences(source: string, span: Span): Span[] {
     i = end - 1;
   }
   if (start < span.end) out.push({ start, end: span.end });
-  return out.map((s) => trimSpan(source, s)).filter((s) => s.end > s.start);
+  // A "sentence" longer than a piece is cut into pieces.
+  const pieces = out.flatMap((s) => {
+    const cut: Span[] = [];
+    for (let at = s.start; at < s.end; at += MAX_PIECE_CHARS)
+      cut.push({ start: at, end: Math.min(s.end, at + MAX_PIECE_CHARS) });
+    return cut;
+  });
+  return pieces.map((s) => trimSpan(source, s)).filter((s) => s.end > s.start);
 }
 
 export function trimSpan(source: string, span: Span): Span {

@@ -11,14 +11,19 @@
  */
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectDir } from './project-dir';
 import type { Bilingual } from '../report/problems';
 
 /** Further folders (absolute) the source text may be in. */
 export type SourceRoots = readonly string[];
 
-/** The source texts bundled with the app (data/sources), next to this module's ../../data. */
-export const BUNDLED_SOURCE_ROOTS: SourceRoots = [fileURLToPath(new URL('../../data/sources/', import.meta.url))];
+/**
+ * The source texts bundled with the app: data/sources in the project folder (found from this
+ * module wherever it is bundled: core/node/, out/main/, the built CLI's out/cli/chunks/).
+ */
+export function bundledSourceRoots(): SourceRoots {
+  return [join(projectDir(), 'data', 'sources')];
+}
 
 export type SourcePath = { ok: true; path: string } | { ok: false; reason: Bilingual };
 
@@ -71,7 +76,7 @@ export function resolveSourcePath(reportPath: string, textFile: string, extraRoo
   const form = refusedForm(textFile);
   if (form) return { ok: false, reason: form };
   const folder = dirname(resolve(reportPath));
-  const roots = [folder, ...extraRoots, ...BUNDLED_SOURCE_ROOTS].map((r) => resolve(r));
+  const roots = [folder, ...extraRoots, ...bundledSourceRoots()].map((r) => resolve(r));
   const target = resolve(folder, textFile);
   // As written: refused without touching the file system (no probing whether /etc/shadow exists).
   if (!roots.some((r) => inside(r, target))) return { ok: false, reason: OUTSIDE };

@@ -7,11 +7,17 @@
  * keeps dying is given up: a show window is closed (the show ends, the editor is left), the
  * editor is left as it is. A window closing normally ('clean-exit') is not reloaded.
  */
+import type { ShowRelay } from '../../core/app/show-message';
 import { describe, expect, it } from 'vitest';
 import { MAX_RELOADS, reloadAfterCrash, RELOAD_WINDOW_MS } from './crash-reload';
 import { type FakeWindow, LAPTOP, PROJECTOR, setup } from './testing/show-fakes';
 
-const DECK = { kind: 'deck', report: { id: 'shanxi-2025' }, briefing: { kind: 'govbrief-briefing' } };
+// The show controller keeps and passes on the deck message as given (it never reads it).
+const DECK = {
+  kind: 'deck',
+  report: { id: 'shanxi-2025' },
+  briefing: { kind: 'govbrief-briefing' },
+} as unknown as ShowRelay;
 const crashed = { reason: 'crashed', exitCode: 139 };
 
 function presenting(displays = [LAPTOP, PROJECTOR]) {

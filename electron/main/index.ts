@@ -298,7 +298,7 @@ function registerHandlers(): void {
           if (id !== undefined) reportFiles.editorShows(id);
           outsideFiles.editorShowsDeck();
         }
-        show.publish(message as { kind: string } & Record<string, unknown>, event.sender.id);
+        show.publish(message, event.sender.id);
       },
       [INVOKE.showStart]: ({ fromIndex, presenter }) => show.start(fromIndex, { presenter: presenter === true }),
       [INVOKE.showEnd]: () => show.end(),

@@ -4,7 +4,7 @@
  * launch file until the editor asks, else in the editor). During a show nothing opens: the file
  * waits and opens when the show ends. Electron is faked; ReportFiles and the report reads are real.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { commandLineFile, OutsideFiles, outsideFile } from './outside-files';
 import { ReportFiles } from './report-files';
 import { type OpenedReport, openReportFile } from './report-watch';
 import { LAPTOP, PROJECTOR, setup as showSetup } from './testing/show-fakes';
+import { copyBundledReports } from '../../tests/support/bundled-copy';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CHINA = join(REPO, 'data/reports/china-2025.json');
@@ -25,8 +26,7 @@ afterEach(() => {
 function files(): { report: string; briefing: string } {
   const dir = mkdtempSync(join(tmpdir(), 'govbrief-outside-'));
   dirs.push(dir);
-  cpSync(join(REPO, 'data/reports'), join(dir, 'reports'), { recursive: true });
-  cpSync(join(REPO, 'data/sources'), join(dir, 'sources'), { recursive: true });
+  copyBundledReports(dir);
   const briefing = join(dir, '常务会议.govbrief.json');
   writeFileSync(briefing, '{"kind":"govbrief-briefing"}');
   return { report: join(dir, 'reports', 'shanxi-2025.json'), briefing };

@@ -4,7 +4,7 @@
  */
 import { posix, win32 } from 'node:path';
 import { z } from 'zod';
-import { BriefingSchema } from '../../core/briefing/schema';
+import { ShowRelaySchema } from '../../core/app/show-message';
 import { INVOKE, type InvokeChannel } from '../shared/channels';
 
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
@@ -42,22 +42,9 @@ export const Payloads = {
       .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.(pptx|pdf)$/),
   }),
   [INVOKE.revealFile]: z.string().min(1).max(4096),
-  [INVOKE.showPublish]: z.discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('nav'),
-      index: z.number().int().min(0).max(100_000),
-      blank: z.enum(['none', 'black', 'white']),
-    }),
-    // The deck message carries reports; main relays it without reading them (the receiving
-    // renderer validates with the report schema before use). The briefing is small: checked here.
-    z.strictObject({
-      kind: z.literal('deck'),
-      report: z.unknown(),
-      compareWith: z.unknown().optional(),
-      briefing: BriefingSchema,
-    }),
-    z.strictObject({ kind: z.literal('hello') }),
-  ]),
+  // The deck message carries reports; main relays it without reading them (the receiving
+  // renderer validates with the report schema before use). The briefing is small: checked here.
+  [INVOKE.showPublish]: ShowRelaySchema,
   [INVOKE.showStart]: z.strictObject({
     fromIndex: z.number().int().min(0).max(100_000),
     presenter: z.boolean().optional(),

@@ -5,6 +5,7 @@
  */
 import { parentPort as threadPort } from 'node:worker_threads';
 import { loadReportFile } from '../../core/node/report-file';
+import { withoutSourceText } from './report-watch';
 import type { LoadRequest } from './report-loader';
 
 interface Port {
@@ -24,5 +25,5 @@ function isRequest(m: unknown): m is LoadRequest {
 port?.on('message', (message) => {
   const request = utilityPort ? (message as { data?: unknown }).data : message;
   if (!isRequest(request)) return;
-  port.postMessage(loadReportFile(request.path, { provenance: request.provenance }));
+  port.postMessage(withoutSourceText(loadReportFile(request.path, { provenance: request.provenance })));
 });

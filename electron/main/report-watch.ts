@@ -14,8 +14,18 @@ export interface OpenedReport {
   result: LoadResult;
 }
 
+/**
+ * What is sent of a load: the report and its problems. The source text it was checked against
+ * (up to 2 million characters) stays behind: the renderer shows the quotes, never the whole
+ * text, so it is not sent with every open and every reload (nor out of the loader process).
+ */
+export function withoutSourceText(result: LoadResult): LoadResult {
+  return result.ok ? { ...result, sourceText: undefined } : result;
+}
+
+/** A report file opened and validated here, once. */
 export function openReportFile(path: string): OpenedReport {
-  return { file: path, result: loadReportFile(path, { provenance: 'warning' }) };
+  return { file: path, result: withoutSourceText(loadReportFile(path, { provenance: 'warning' })) };
 }
 
 /**

@@ -37,13 +37,9 @@ export interface ShowDeps {
   ended?(): void;
 }
 
-export type Blank = 'none' | 'black' | 'white';
+import type { NavMessage, ShowRelay } from '../../core/app/show-message';
 
-export interface NavMessage {
-  kind: 'nav';
-  index: number;
-  blank: Blank;
-}
+export type { Blank, NavMessage } from '../../core/app/show-message';
 
 export class ShowController {
   private nav: NavMessage = { kind: 'nav', index: 0, blank: 'none' };
@@ -112,8 +108,8 @@ export class ShowController {
   }
 
   /** A window published navigation or a deck: remember it and pass it to the others. */
-  publish(message: { kind: string } & Record<string, unknown>, fromWindowId: number | undefined): void {
-    if (message.kind === 'nav') this.nav = message as unknown as NavMessage;
+  publish(message: ShowRelay, fromWindowId: number | undefined): void {
+    if (message.kind === 'nav') this.nav = message;
     if (message.kind === 'deck') this.deck = message;
     if (message.kind === 'hello') {
       // A window that just opened gets the current deck and position straight away.

@@ -1,9 +1,11 @@
 /**
- * The preload: one small typed object on window.govbrief. It only forwards calls to main (which
+ * The preload: one small object on window.govbrief, typed by core/app/ipc-api.ts (the contract the
+ * renderer's bridge calls). It only forwards calls to main (which
  * checks the sender and validates every payload) and subscribes to main's events. The renderer
  * never sees ipcRenderer itself, nor the paths of files dropped on it.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent, webUtils } from 'electron';
+import type { GovbriefApi } from '../../core/app/ipc-api';
 import { EVENTS, INVOKE } from '../shared/channels';
 
 type Listener = (payload: unknown) => void;
@@ -14,7 +16,7 @@ function subscribe(channel: string, listener: Listener): () => void {
   return () => ipcRenderer.removeListener(channel, wrapped);
 }
 
-const api = {
+const api: GovbriefApi = {
   listBundled: () => ipcRenderer.invoke(INVOKE.listBundled),
   openBundled: (id: string) => ipcRenderer.invoke(INVOKE.openBundled, id),
   openDialog: () => ipcRenderer.invoke(INVOKE.openDialog),
@@ -44,7 +46,5 @@ const api = {
   onMenuCommand: (listener: Listener) => subscribe(EVENTS.menuCommand, listener),
   onBriefingFile: (listener: Listener) => subscribe(EVENTS.briefingFile, listener),
 };
-
-export type GovbriefApi = typeof api;
 
 contextBridge.exposeInMainWorld('govbrief', api);

@@ -422,6 +422,7 @@ export function App({ bridge }: { bridge: Bridge }) {
                   report: briefing.report!,
                   compareWith: briefing.compareWith,
                   briefing: briefing.briefing!,
+                  deck: briefing.deck!,
                   perPage: c.perPage,
                   ...(c.watermark ? { watermark: c.watermark } : {}),
                   ...(c.dateLine ? { dateLine: c.dateLine } : {}),

@@ -14,6 +14,7 @@ import { loadReportFile } from '../../core/node/report-file';
 import type { Report } from '../../core/report/schema';
 import { generateLargeReport } from '../generators/report-arbitrary';
 import { browserBench } from './cases/browser';
+import { cliBench } from './cases/cli';
 import { importBench } from './cases/import';
 import { limitsBench } from './cases/limits';
 import { memoryBench } from './cases/memory';
@@ -101,6 +102,8 @@ export const CASES: BenchCase[] = [
   { name: 'validate 1 MB one-line file with 70k problems ≤ 1 s', run: oneLineProblemsBench },
   ...pptxCases,
   { name: 'pdf export', run: pdfBench },
+  // The built CLI in a fresh process per run (start-up included), against the in-process work.
+  { name: 'cli: govbrief export, start-up included', run: cliBench },
   // The 300-slide report to PPTX and PDF in a fresh process: times and peak memory (≤ 1 GB).
   { name: 'memory: 300-slide PPTX and PDF export', run: memoryBench },
   { name: 'browser (Chromium, web build)', run: browserBench },

@@ -32,7 +32,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compileDeck } from '../../core/deck/compile';
 import type { Deck } from '../../core/deck/types';
 import { exportPdf } from '../../core/export/pdf';
-import { REPRODUCIBLE, bundledDeck, bundledReport } from '../../core/export/pdf/fixtures.node';
+import { REPRODUCIBLE, bundledDeck, bundledReport } from '../support/pdf-fixtures';
 import { exportPptx } from '../../core/export/pptx';
 import { runExport } from '../../core/export/run';
 import { type AtomicFs, writeFileAtomic } from '../../core/node/atomic-write';

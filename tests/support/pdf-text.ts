@@ -11,7 +11,7 @@
  */
 import type { Weight } from '../../core/deck/types';
 import { fontHasGlyph, type ExportFontBytes } from '../../core/export/fonts';
-import { readPdf, squash } from '../../core/export/pdf/pdf-reader.testkit';
+import { readPdf, squash } from './pdf-reader';
 
 export { squash };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type FitOptions, fitText, fittingLineCount, splitToFit } from './fit';
-import { reportText } from './text-arbitraries.testkit';
+import { reportText } from '../../../tests/support/text-arbitraries';
 import { wrapText } from './wrap';
 
 const box = (over: Partial<FitOptions> = {}): FitOptions => ({

@@ -16,7 +16,7 @@ import type { TextBlock } from '../types';
 import { CLOSE, OPEN, breakClass, canBreakBetween } from './break-classes';
 import { measureText } from './measure';
 import { inkCharCount } from './orphans';
-import { reportText } from './text-arbitraries.testkit';
+import { reportText } from '../../../tests/support/text-arbitraries';
 import { chineseWordSpans } from './words';
 import { wrapTextRanges } from './wrap';
 

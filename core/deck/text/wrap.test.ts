@@ -8,7 +8,7 @@ import {
   anyText,
   reportText,
   unbreakableClusters,
-} from './text-arbitraries.testkit';
+} from '../../../tests/support/text-arbitraries';
 import { type LineRange, wrapText, wrapTextRanges } from './wrap';
 
 const SIZE_PX = 20;

@@ -4,17 +4,19 @@
  * 'notes' (A4 notes pages: the slide above its speaker notes, continued on further pages when
  * long). Every slide is drawn by drawSlide; only the transform differs.
  */
+import { dateLineElement } from '../../deck/date-line';
 import type { Deck, Slide } from '../../deck/types';
 import { pxToPt } from '../../deck/units';
 import type { FontMetrics } from '../../fonts/metrics';
 import type { Bookmark, DisplayList, PageSize } from './display-list';
 import { Flow } from './flow';
-import { A4, PAPER, drawHeader, lineBlock, paperFrame, paperSurface } from './paper';
+import { A4, PAPER, drawHeader, paperFrame, paperSurface } from './paper';
 import { drawSlide } from './slide';
 import { Surface } from './surface';
 
-export type HandoutsPerPage = 1 | 2 | 3 | 4 | 6;
-export const HANDOUTS_PER_PAGE: readonly HandoutsPerPage[] = [1, 2, 3, 4, 6];
+import { HANDOUTS_PER_PAGE, type HandoutsPerPage } from './per-page';
+
+export { HANDOUTS_PER_PAGE, type HandoutsPerPage };
 
 export interface DeckLayoutOptions {
   metrics: FontMetrics;
@@ -67,25 +69,12 @@ export function layoutSlides(list: DisplayList, deck: Deck, o: DeckLayoutOptions
       hiddenTag: o.hiddenTag,
     });
   }
-  // The date line: small, in the 12 px strip under the footer of the first page.
+  // The date line the deck places (core/deck/date-line.ts), on the first page.
   const first = list.pages[0];
   if (o.dateLine && first) {
     const s = new Surface(first, { originXPt: 0, originYPt: 0, scale }, o.metrics);
-    const size = 10;
-    s.textBlock(
-      lineBlock(
-        o.dateLine,
-        0,
-        deck.size.heightPx - 12,
-        deck.size.widthPx - 64,
-        size,
-        'regular',
-        deck.theme.colors.muted,
-        'right',
-        1.2,
-      ),
-      deck.theme.colors.muted,
-    );
+    const line = dateLineElement(deck, o.dateLine);
+    s.textBlock(line, line.color);
   }
   addDeckBookmarks(list, deck, pageOf, o.hiddenTag);
 }

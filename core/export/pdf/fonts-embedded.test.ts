@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PdfExportOptions } from '../pdf';
-import { BUNDLED, bundledReport, exported } from './fixtures.node';
-import { pdfSource } from './pdf-reader.testkit';
+import { BUNDLED, bundledReport, exported } from '../../../tests/support/pdf-fixtures';
+import { pdfSource } from '../../../tests/support/pdf-reader';
 
 const LAYOUTS: [string, (name: (typeof BUNDLED)[number]) => Omit<PdfExportOptions, 'fonts'>][] = [
   ['slides', () => ({ layout: 'slides' })],

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PdfExportOptions } from '../pdf';
-import { BUNDLED, bundledReport, exported } from './fixtures.node';
-import { readPdf } from './pdf-reader.testkit';
+import { BUNDLED, bundledReport, exported } from '../../../tests/support/pdf-fixtures';
+import { readPdf } from '../../../tests/support/pdf-reader';
 
 const EPS = 0.5;
 const LAYOUTS: [string, (name: (typeof BUNDLED)[number]) => Omit<PdfExportOptions, 'fonts'>][] = [

@@ -10,9 +10,9 @@ import { hasGlyph } from '../../fonts/metrics';
 import { readExportFonts } from '../../node/fonts-bytes';
 import { exportPdf, type JsPdfMode } from '../pdf';
 import { subsetTrueType } from '../fonts';
-import { REPRODUCIBLE, bundledReport } from './fixtures.node';
+import { REPRODUCIBLE, bundledReport } from '../../../tests/support/pdf-fixtures';
 import { embedFontFileAsIs, linearGlyfEncode, patchGlyfEncode } from './jspdf-patches';
-import { readPdf, squash } from './pdf-reader.testkit';
+import { readPdf, squash } from '../../../tests/support/pdf-reader';
 
 const fonts = readExportFonts();
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfExportOptions } from '../pdf';
 import { exportPdf } from '../pdf';
-import { BUNDLED, bundledDeck, bundledReport, exported, fonts } from './fixtures.node';
-import { pageLines, readPdf } from './pdf-reader.testkit';
+import { BUNDLED, bundledDeck, bundledReport, exported, fonts } from '../../../tests/support/pdf-fixtures';
+import { pageLines, readPdf } from '../../../tests/support/pdf-reader';
 
 const NO_LINE_START = '、，。；：！？）」';
 const NO_LINE_END = '（「';

@@ -10,8 +10,8 @@ import { compileDeck } from '../../deck/compile';
 import { readExportFonts } from '../../node/fonts-bytes';
 import { exportFileName } from '../names';
 import { runExport } from '../run';
-import { bundledReport } from './fixtures.node';
-import { pageLines, readPdf, squash } from './pdf-reader.testkit';
+import { bundledReport } from '../../../tests/support/pdf-fixtures';
+import { pageLines, readPdf, squash } from '../../../tests/support/pdf-reader';
 
 const shanxi = bundledReport('shanxi-2025');
 const COVER = {

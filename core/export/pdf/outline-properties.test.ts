@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PDF_CREATOR } from '../pdf';
-import { BUNDLED, bundledDeck, bundledReport, exported } from './fixtures.node';
-import { flattenOutline, readPdf, squash } from './pdf-reader.testkit';
+import { BUNDLED, bundledDeck, bundledReport, exported } from '../../../tests/support/pdf-fixtures';
+import { flattenOutline, readPdf, squash } from '../../../tests/support/pdf-reader';
 
 describe.each(BUNDLED)('bookmarks: %s', (name) => {
   const deck = bundledDeck(name);

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { smallDeckArbitrary } from '../../../tests/generators/deck-arbitrary';
-import { readPdf } from './pdf-reader.testkit';
-import { BUNDLED, bundledDeck, exported } from './fixtures.node';
+import { readPdf } from '../../../tests/support/pdf-reader';
+import { BUNDLED, bundledDeck, exported } from '../../../tests/support/pdf-fixtures';
 import { printedSlides } from './deck-layouts';
 
 describe.each(BUNDLED)('%s', (name) => {

@@ -9,7 +9,7 @@ import { tableCellBoxes } from '../../deck/geometry';
 import type { Box, Element, TextBlock } from '../../deck/types';
 import { notoSansScMetrics } from '../../fonts/metrics';
 import type { DrawOp, RecordedPage } from './display-list';
-import { BUNDLED, bundledDeck } from './fixtures.node';
+import { BUNDLED, bundledDeck } from '../../../tests/support/pdf-fixtures';
 import { drawSlide } from './slide';
 import { Surface } from './surface';
 

@@ -5,9 +5,10 @@
  */
 import { tableCellBoxes } from '../../deck/geometry';
 import type { ThemeSpec } from '../../deck/themes';
-import { measureText } from '../../deck/text/measure';
-import type { ChartElement, Element, KpiElement, ShapeElement, Slide, TableElement, TextBlock } from '../../deck/types';
+import { drawnElements } from '../../deck/backup-tag';
+import type { ChartElement, Element, KpiElement, ShapeElement, Slide, TableElement } from '../../deck/types';
 import { annularSector, type Surface } from './surface';
+import { assertNever } from '../../assert-never';
 
 /** recharts draws the zero line with strokeWidth 2 and donut sectors with a 2 px ground-coloured stroke. */
 const ZERO_LINE_PX = 2;
@@ -102,6 +103,8 @@ export function drawElement(s: Surface, el: Element, theme: ThemeSpec): void {
       return drawTable(s, el, figure);
     case 'chart':
       return drawChart(s, el, figure, theme.colors.background);
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 
@@ -113,27 +116,10 @@ export interface SlideDrawOptions {
   hiddenTag?: string;
 }
 
-/** Size of the "备用" tag on hidden slides, px: in the top-right corner, inside the 64 px margin. */
-const TAG = { right: 6, top: 6, fontPx: 16, padX: 6, h: 24 };
-
 export function drawSlide(s: Surface, slide: Slide, theme: ThemeSpec, options: SlideDrawOptions): void {
   // The canvas ground (overflow: hidden on screen: the PDF clips nothing, the deck keeps inside).
   s.rect({ x: 0, y: 0, w: options.widthPx, h: options.heightPx }, { fill: slide.background });
-  for (const el of slide.elements) drawElement(s, el, theme);
-  if (slide.hidden && options.hiddenTag) {
-    const w = measureText(options.hiddenTag, TAG.fontPx, 'bold', s.metrics) + 2 * TAG.padX;
-    const box = { x: options.widthPx - TAG.right - w, y: TAG.top, w, h: TAG.h };
-    s.borderedRect(box, theme.colors.background, theme.colors.muted, 1);
-    const tag: TextBlock = {
-      box,
-      lines: [{ runs: [{ text: options.hiddenTag }] }],
-      fontSizePx: TAG.fontPx,
-      lineHeightPx: TAG.h,
-      weight: 'bold',
-      color: theme.colors.muted,
-      align: 'center',
-      valign: 'middle',
-    };
-    s.textBlock(tag, theme.colors.muted);
-  }
+  // Hidden slides carry the backup tag the deck places (core/deck/backup-tag.ts).
+  const deck = { size: { widthPx: options.widthPx, heightPx: options.heightPx }, theme };
+  for (const el of drawnElements(slide, deck, options.hiddenTag, s.metrics)) drawElement(s, el, theme);
 }

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { withMissingFigures } from '../../deck/slides/common';
 import type { Deck } from '../../deck/types';
 import type { Report } from '../../report/schema';
-import { BUNDLED, bundledDeck, bundledReport, exported } from './fixtures.node';
+import { BUNDLED, bundledDeck, bundledReport, exported } from '../../../tests/support/pdf-fixtures';
 import { paperFrame } from './paper';
-import { type ReadPage, readPdf, slideFigureDisplays, squash } from './pdf-reader.testkit';
+import { type ReadPage, readPdf, slideFigureDisplays, squash } from '../../../tests/support/pdf-reader';
 
 /** Text between the running header and the footer of a paper page. */
 function bodyText(page: ReadPage): string {

@@ -1,6 +1,7 @@
 // Plain text of slides, for search and for tests: every block's lines joined, plus the notes.
 import { blockText } from '../../../core/deck/blocks';
 import type { Element, Slide } from '../../../core/deck/types';
+import { assertNever } from '../../../core/assert-never';
 
 function elementTexts(el: Element): string[] {
   switch (el.kind) {
@@ -21,6 +22,8 @@ function elementTexts(el: Element): string[] {
       return el.rows.flatMap((r) => r.map((c) => blockText(c.block)));
     case 'shape':
       return [];
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 

@@ -4,32 +4,16 @@
  * payload it gets. A report is validated with the report schema; a malformed reply becomes an
  * error the user sees (or is dropped, for events), and is logged.
  */
-import { z } from 'zod';
+import {
+  Bilingual,
+  BundledReplySchema as BundledShape,
+  OpenedReplySchema as OpenedShape,
+  SaveReplySchema as SaveShape,
+} from '../../../core/app/ipc-replies';
 import type { LoadResult } from '../../../core/report/load';
 import type { Problem } from '../../../core/report/problems';
 import { ReportSchema } from '../../../core/report/schema';
 import type { BundledInfo, OpenedReport, SaveResult } from './types';
-
-const Bilingual = z.object({ zh: z.string().max(100_000), en: z.string().max(100_000) });
-
-const ProblemShape = z.object({
-  severity: z.enum(['error', 'warning']),
-  code: z.string().max(100),
-  file: z.string().max(4096),
-  line: z.number(),
-  column: z.number(),
-  path: z.string().max(100_000),
-  message: Bilingual,
-  hint: Bilingual,
-});
-const Problems = z.array(ProblemShape).max(10_000);
-
-const LoadShape = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), report: z.unknown(), sourceText: z.string().optional(), warnings: Problems }),
-  z.object({ ok: z.literal(false), errors: Problems.min(1), warnings: Problems }),
-]);
-
-const OpenedShape = z.object({ file: z.string().max(4096), result: LoadShape });
 
 function warn(what: string, detail: unknown): void {
   console.warn(`GovBrief: dropped a malformed ${what} from main`, detail);
@@ -82,8 +66,6 @@ export function malformedReply(file: string): OpenedReport {
   return { file, result: { ok: false, errors: [problem], warnings: [] } };
 }
 
-const BundledShape = z.object({ id: z.string().max(200), title: z.string().max(10_000), file: z.string().max(4096) });
-
 /** The bundled reports main lists: the well-formed entries only. */
 export function checkedBundledList(payload: unknown): BundledInfo[] {
   if (!Array.isArray(payload)) {
@@ -106,11 +88,6 @@ export function checkedNotice(payload: unknown): { zh: string; en: string } | un
   warn('notice', payload);
   return undefined;
 }
-
-const SaveShape = z.union([
-  z.object({ ok: z.literal(true), path: z.string().max(4096).optional() }),
-  z.object({ ok: z.literal(false), cancelled: z.boolean(), message: Bilingual.optional() }),
-]);
 
 /** The outcome of a save in main; a malformed one reads as a failed save. */
 export function checkedSaveResult(payload: unknown): SaveResult {

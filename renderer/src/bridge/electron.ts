@@ -3,38 +3,14 @@
  * Main loads and validates reports, watches the open file, saves exports atomically and keeps the
  * slide index of a show; everything arriving from main is checked before use (checked.ts).
  */
-import { BriefingSchema } from '../../../core/briefing/schema';
-import { ReportSchema } from '../../../core/report/schema';
+import type { GovbriefApi } from '../../../core/app/ipc-api';
+import { ShowMessageSchema } from '../../../core/app/show-message';
 import { openPickedFile } from './bundled';
 import { checkedBundledList, checkedNotice, checkedOpenedReport, checkedSaveResult, malformedReply } from './checked';
 import { isMenuCommand } from '../../../core/app/menu-commands';
 import type { Bridge, BriefingFile, OpenedReport, ShowMessage } from './types';
 
-/** What the preload exposes (electron/preload/index.ts). Replies are unknown until checked. */
-export interface GovbriefApi {
-  listBundled(): Promise<unknown>;
-  openBundled(id: string): Promise<unknown>;
-  openDialog(): Promise<unknown>;
-  openPath(path: string): Promise<unknown>;
-  /** Main opens a dropped file by its path; undefined when the file has no path on disk. */
-  openDropped(file: File): Promise<unknown>;
-  initialReport(): Promise<unknown>;
-  saveExport(bytes: Uint8Array, fileName: string): Promise<unknown>;
-  revealFile(path: string): Promise<void>;
-  showPublish(message: unknown): Promise<void>;
-  showStart(fromIndex: number, presenter?: boolean): Promise<void>;
-  showEnd(): Promise<void>;
-  openAudience(): Promise<void>;
-  settingsNotice(): Promise<unknown>;
-  loadAutosave(reportId: string): Promise<unknown>;
-  saveAutosave(reportId: string, text: string): Promise<unknown>;
-  saveBriefing(text: string, fileName: string): Promise<unknown>;
-  openBriefing(): Promise<unknown>;
-  onReportUpdated(listener: (payload: unknown) => void): () => void;
-  onShowMessage(listener: (payload: unknown) => void): () => void;
-  onMenuCommand(listener: (payload: unknown) => void): () => void;
-  onBriefingFile?(listener: (payload: unknown) => void): () => void;
-}
+export type { GovbriefApi };
 
 declare global {
   interface Window {
@@ -42,27 +18,10 @@ declare global {
   }
 }
 
-/** A deck message from another window carries reports and a briefing: they are validated before use. */
+/** A message from another window, through the one schema (a deck's reports and briefing validated). */
 function checkedShowMessage(payload: unknown): ShowMessage | undefined {
-  if (!payload || typeof payload !== 'object') return undefined;
-  const m = payload as { kind?: unknown };
-  if (m.kind === 'hello') return { kind: 'hello' };
-  if (m.kind === 'nav') {
-    const n = payload as { index?: unknown; blank?: unknown };
-    const blank = n.blank === 'none' || n.blank === 'black' || n.blank === 'white' ? n.blank : undefined;
-    if (typeof n.index !== 'number' || !Number.isInteger(n.index) || n.index < 0 || !blank) return undefined;
-    return { kind: 'nav', index: n.index, blank };
-  }
-  if (m.kind === 'deck') {
-    const d = payload as { report: unknown; compareWith?: unknown; briefing: unknown };
-    const report = ReportSchema.safeParse(d.report);
-    const briefing = BriefingSchema.safeParse(d.briefing);
-    if (!report.success || !briefing.success) return undefined;
-    const cmp = d.compareWith === undefined ? undefined : ReportSchema.safeParse(d.compareWith);
-    if (cmp && !cmp.success) return undefined;
-    return { kind: 'deck', report: report.data, compareWith: cmp?.data, briefing: briefing.data };
-  }
-  return undefined;
+  const m = ShowMessageSchema.safeParse(payload);
+  return m.success ? m.data : undefined;
 }
 
 /** What main returned for a picked briefing file, checked. */
@@ -152,9 +111,9 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     saveBriefing: async (text, fileName) => checkedSaveResult(await api.saveBriefing(text, fileName)),
     openBriefingDialog: async () => checkedBriefingFile(await api.openBriefing()),
     onBriefingFile: (listener) =>
-      api.onBriefingFile?.((p) => {
+      api.onBriefingFile((p) => {
         const f = checkedBriefingFile(p);
         if (f) listener(f);
-      }) ?? (() => {}),
+      }),
   };
 }

@@ -3,10 +3,7 @@
  * the preload's window.govbrief and main) and plain web (bundled reports, file picker,
  * BroadcastChannel between tabs). Views never know which one they have.
  */
-import type { Briefing } from '../../../core/briefing/schema';
 import type { LoadResult } from '../../../core/report/load';
-import type { Report } from '../../../core/report/schema';
-import type { Blank } from '../nav/reducer';
 
 export interface OpenedReport {
   /** Shown to the user: a file name or the bundled file's path. */
@@ -20,14 +17,10 @@ export interface BundledInfo {
   file: string;
 }
 
-/** What a presenting window tells the others: which deck (a report and its briefing), and where in it. */
-export type ShowMessage =
-  | { kind: 'deck'; report: Report; compareWith: Report | undefined; briefing: Briefing }
-  | { kind: 'nav'; index: number; blank: Blank }
-  /** A window that just opened asks the presenter for the current deck and position. */
-  | { kind: 'hello' }
-  /** The show ended in one window (Esc, 结束放映): the others end it too (web build). */
-  | { kind: 'end' };
+/** What a presenting window tells the others (core/app/show-message.ts, the one definition). */
+import type { ShowMessage } from '../../../core/app/show-message';
+
+export type { ShowMessage };
 
 export interface ShowChannel {
   publish(message: ShowMessage): void;

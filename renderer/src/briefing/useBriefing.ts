@@ -1,6 +1,6 @@
 /**
  * The briefing of the open report, and the deck everything shows and exports:
- * applyBriefing(compileDeck(report, briefingCompileOptions(briefing, comparison)), briefing).
+ * makeDeck({ report, briefing }) (core/pipeline/make-deck.ts), compiled once and applied per edit.
  *
  * Opening a report attaches its briefing: one opened from a file for it, else the one autosaved
  * for its id, else a new one (whole report, the last theme). URL parameters seed the first.
@@ -12,7 +12,7 @@
  * window that presents and never autosave.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { applyBriefing, baseId, baseIds, briefingCompileOptions, newBriefing } from '../../../core/briefing/apply';
+import { baseId, baseIds, newBriefing } from '../../../core/briefing/apply';
 import { briefingForSave } from '../../../core/briefing/edit';
 import { reportHash } from '../../../core/briefing/hash';
 import { briefingFileName, briefingFileText, loadBriefing } from '../../../core/briefing/load';
@@ -20,6 +20,7 @@ import { type Briefing, BriefingSchema } from '../../../core/briefing/schema';
 import { compileDeck } from '../../../core/deck/compile';
 import type { ThemeId } from '../../../core/deck/themes';
 import type { Deck } from '../../../core/deck/types';
+import { compileForBriefing, makeDeck } from '../../../core/pipeline/make-deck';
 import type { Report } from '../../../core/report/schema';
 import type { OpenState } from '../app/useReport';
 import type { Bridge } from '../bridge/types';
@@ -79,11 +80,7 @@ export interface BriefingState {
 }
 
 function noticeFor(b: Briefing, report: Report, file: string | undefined): BriefingNotice | undefined {
-  const { reportChanged, missing } = applyBriefing(
-    compileDeck(report, briefingCompileOptions(b, undefined)),
-    b,
-    report,
-  );
+  const { reportChanged, missing } = makeDeck({ report, briefing: b });
   if (!reportChanged && missing.length === 0) return undefined;
   // One line per slide, not per part of it.
   const seen = new Set<string>();
@@ -207,12 +204,12 @@ export function useBriefing(bridge: Bridge, open: OpenState | undefined, options
   const compiled = useMemo(
     () =>
       report && sections && theme && cover
-        ? compileDeck(report, briefingCompileOptions({ sections, theme, cover, compareWith: compareRef }, compareWith))
+        ? compileForBriefing(report, { sections, theme, cover, compareWith: compareRef }, compareWith)
         : undefined,
     [report, sections, theme, cover, compareRef, compareWith],
   );
   const applied = useMemo(
-    () => (compiled && present && report ? applyBriefing(compiled, present, report).deck : undefined),
+    () => (compiled && present && report ? makeDeck({ report, briefing: present }, compiled).deck : undefined),
     [compiled, present, report],
   );
   const rail = useMemo(

@@ -3,6 +3,7 @@
 // worker's result was already on its way. The request carries the PDF options; the saved state
 // carries the exporter's warnings.
 import { describe, expect, it, vi } from 'vitest';
+import type { Deck } from '../../../core/deck/types';
 import type { Briefing } from '../../../core/briefing/schema';
 import type { Report } from '../../../core/report/schema';
 import type { SaveResult } from '../bridge/types';
@@ -34,7 +35,13 @@ class FakeWorker implements ExportWorker {
   }
 }
 
-const input: ExportInput = { format: 'pdf', report: {} as Report, compareWith: undefined, briefing: {} as Briefing };
+const input: ExportInput = {
+  format: 'pdf',
+  report: {} as Report,
+  compareWith: undefined,
+  briefing: {} as Briefing,
+  deck: {} as Deck,
+};
 const BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 
 function setup(

@@ -1,7 +1,8 @@
-// Messages between the app and its export worker. The worker compiles the deck from the report
-// and applies the briefing itself (the same pure core the CLI runs), so exports never block the
-// slides on screen and every format follows the briefing.
+// Messages between the app and its export worker. The app sends the very deck it shows (made
+// once by core/pipeline/make-deck.ts): the worker only writes the file, so exports never block the
+// slides on screen, follow the briefing and cannot differ from the screen.
 import type { Briefing } from '../../../core/briefing/schema';
+import type { Deck } from '../../../core/deck/types';
 import type { ExportFormat } from '../../../core/export/names';
 import type { Report } from '../../../core/report/schema';
 
@@ -12,6 +13,8 @@ export interface ExportInput {
   compareWith: Report | undefined;
   /** Sections, slides, order, backups, notes, cover and theme of what is exported. */
   briefing: Briefing;
+  /** The briefing's deck as on screen (compiled from report and briefing by the app). */
+  deck: Deck;
   /** Handouts: slides per page (1, 2, 3, 4 or 6). */
   perPage?: number;
   watermark?: string;

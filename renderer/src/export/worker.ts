@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
-// The export worker: compiles the deck, applies the briefing and writes the file off the main
-// thread, with the same core functions the CLI runs in Node. Progress goes back per slide; the
-// bytes are transferred, with the exporter's warnings (e.g. characters the font cannot draw).
-import { applyBriefing, briefingCompileOptions } from '../../../core/briefing/apply';
-import { compileDeck } from '../../../core/deck/compile';
+// The export worker: writes the file off the main thread from the deck the app shows (compiled
+// once, by core/pipeline/make-deck.ts, and sent with the request), with the same core functions
+// the CLI runs in Node. Progress goes back per slide; the bytes are transferred, with the
+// exporter's warnings (e.g. characters the font cannot draw).
 import { runExport } from '../../../core/export/run';
 import type { ExportRequest, ExportResponse } from './protocol';
 
@@ -23,15 +22,10 @@ scope.onmessage = async (e: MessageEvent<ExportRequest>) => {
     const fonts = needsFonts
       ? { regular: await fontBytes(req.fontUrls.regular), bold: await fontBytes(req.fontUrls.bold) }
       : undefined;
-    const deck = applyBriefing(
-      compileDeck(req.report, briefingCompileOptions(req.briefing, req.compareWith)),
-      req.briefing,
-      req.report,
-    ).deck;
     const result = await runExport({
       format: req.format,
       report: req.report,
-      deck,
+      deck: req.deck,
       ...(req.compareWith && req.briefing.compareWith ? { compareWith: req.compareWith } : {}),
       theme: req.briefing.theme,
       ...(req.perPage ? { perPage: req.perPage } : {}),

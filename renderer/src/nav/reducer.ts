@@ -4,7 +4,9 @@
  * advancing and reached only by jump or search.
  */
 
-export type Blank = 'none' | 'black' | 'white';
+import type { Blank } from '../../../core/app/show-message';
+
+export type { Blank };
 
 export interface NavState {
   index: number;

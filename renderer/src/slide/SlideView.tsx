@@ -1,12 +1,15 @@
 // One slide at canvas size (1280×720 px): each deck element drawn at its box. Elements that
 // carry figures show their source quotes when clicked (and say so on hover).
 import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { BACKUP_TAG_TEXT, drawnElements } from '../../../core/deck/backup-tag';
 import { figuresOfElement } from '../../../core/deck/element-figures';
 import { tableCellBoxes } from '../../../core/deck/geometry';
 import type { Element, FigureRef, Slide } from '../../../core/deck/types';
 import type { ThemeSpec } from '../../../core/deck/themes';
+import { CANVAS_HEIGHT_PX, CANVAS_WIDTH_PX } from '../../../core/deck/units';
 import { ChartView } from './ChartView';
 import { TextBlockView } from './TextBlockView';
+import { assertNever } from '../../../core/assert-never';
 
 export interface SlideViewProps {
   slide: Slide;
@@ -109,6 +112,8 @@ function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
     }
     case 'chart':
       return <ChartView el={el} emphasisColor={fig} background={theme.colors.background} />;
+    default:
+      return assertNever(el, 'element kind');
   }
 }
 
@@ -123,6 +128,9 @@ function boxOf(el: Element) {
 export function figureTooltip(figures: readonly FigureRef[]): string {
   return figures.map((f) => `${f.label}：${f.display}\n原文：“${f.quote}”`).join('\n\n');
 }
+
+/** The deck canvas the slide view draws at (hidden slides get the deck's backup tag). */
+const CANVAS = { widthPx: CANVAS_WIDTH_PX, heightPx: CANVAS_HEIGHT_PX };
 
 export const SlideView = memo(function SlideView({ slide, theme, onFigures }: SlideViewProps) {
   return (
@@ -139,7 +147,7 @@ export const SlideView = memo(function SlideView({ slide, theme, onFigures }: Sl
         fontFamily: `'${theme.fontFamily}', sans-serif`,
       }}
     >
-      {slide.elements.map((el, i) => (
+      {drawnElements(slide, { size: CANVAS, theme }, BACKUP_TAG_TEXT).map((el, i) => (
         <ElementView key={i} el={el} theme={theme} />
       ))}
       {onFigures &&

@@ -2,28 +2,13 @@
  * Test-only inputs for the PDF tests: the bundled reports compiled with compileDeck, the font
  * bytes, and each layout exported once per test process (exports take a few hundred ms each).
  */
-import { compileDeck } from '../../deck/compile';
-import type { Deck } from '../../deck/types';
-import { readExportFonts } from '../../node/fonts-bytes';
-import { loadReportFile } from '../../node/report-file';
-import type { Report } from '../../report/schema';
-import { exportPdf, type PdfExportOptions, type PdfExportResult } from '../pdf';
+import { compileDeck } from '../../core/deck/compile';
+import type { Deck } from '../../core/deck/types';
+import { exportPdf, type PdfExportOptions, type PdfExportResult } from '../../core/export/pdf';
+import { readExportFonts } from '../../core/node/fonts-bytes';
+import { BUNDLED, bundledReport, type BundledName } from './bundled-report';
 
-export const BUNDLED = ['shanxi-2025', 'china-2025'] as const;
-export type BundledName = (typeof BUNDLED)[number];
-
-const reports = new Map<string, Report>();
-
-export function bundledReport(name: BundledName): Report {
-  let r = reports.get(name);
-  if (!r) {
-    const loaded = loadReportFile(new URL(`../../../data/reports/${name}.json`, import.meta.url).pathname);
-    if (!loaded.ok) throw new Error(`${name}: ${loaded.errors.map((e) => e.message.en).join('; ')}`);
-    r = loaded.report;
-    reports.set(name, r);
-  }
-  return r;
-}
+export { BUNDLED, bundledReport, type BundledName };
 
 const decks = new Map<string, Deck>();
 export function bundledDeck(name: BundledName): Deck {

@@ -4,7 +4,7 @@
  * document info. Also the inputs every PDF test uses (bundled reports compiled with compileDeck).
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Deck } from '../../deck/types';
+import type { Deck } from '../../core/deck/types';
 
 export interface TextItem {
   str: string;

@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { notoSansScFontPath } from '../../node/font-files';
+import { notoSansScFontPath } from '../../../core/node/font-files';
 
 const run = promisify(execFile);
 

@@ -10,9 +10,9 @@
  * words leaving it. Vertically, glyph boxes are the font's ascent to descent (taller than a tight
  * line), so a word is placed by its centre, and a line below the box shows as an extra line.
  */
-import type { Box, Slide, TextBlock } from '../../deck/types';
-import { CANVAS_WIDTH_PX } from '../../deck/units';
-import type { PdfPage, PdfWord } from './libreoffice.testkit.node';
+import type { Box, Slide, TextBlock } from '../../../core/deck/types';
+import { CANVAS_WIDTH_PX } from '../../../core/deck/units';
+import type { PdfPage, PdfWord } from './libreoffice';
 
 /** How far a glyph box may stand past its text box, pt (rounding, side bearings). */
 export const HORIZONTAL_TOLERANCE_PT = 1;

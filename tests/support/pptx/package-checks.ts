@@ -5,20 +5,12 @@
 import JSZip from 'jszip';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChartElement, Deck, Slide, TextBlock } from '../../deck/types';
-import { loadReportFile } from '../../node/report-file';
-import type { Report } from '../../report/schema';
-import { exportPptx, type PptxReport } from '../pptx';
-import { stripControlChars } from '../text-safety';
-import {
-  NS,
-  elements,
-  childElements,
-  XML_PART,
-  RAW_CONTROL,
-  CONTROL_REF,
-  Package,
-} from './package-reader.testkit.node';
+import type { ChartElement, Deck, Slide, TextBlock } from '../../../core/deck/types';
+import { loadReportFile } from '../../../core/node/report-file';
+import type { Report } from '../../../core/report/schema';
+import { exportPptx, type PptxReport } from '../../../core/export/pptx';
+import { stripControlChars } from '../../../core/export/text-safety';
+import { NS, elements, childElements, XML_PART, RAW_CONTROL, CONTROL_REF, Package } from './package-reader';
 
 // ---------------------------------------------------------------------------------------------
 // What the deck shows
