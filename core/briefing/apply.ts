@@ -177,8 +177,11 @@ export function applyBriefing(
         notes: briefing.notes[s.id] ?? s.notes,
       })),
     );
+  // As compileDeck sets them: the talk, then the backups as an appendix, so the numbers of the
+  // talk run 1…N whatever the briefing marked as backup.
+  const appendixLast = [...slides.filter((s) => !s.hidden), ...slides.filter((s) => s.hidden)];
   return {
-    deck: { ...deck, slides: numberSlides(slides, metrics) },
+    deck: { ...deck, slides: numberSlides(appendixLast, metrics) },
     missing: goneIds(deck, briefing, report),
     reportChanged: briefing.report.hash !== reportHash(report) || briefing.report.id !== report.id,
   };

@@ -33,6 +33,8 @@ function load(name: string): Report {
 const shanxi = load('shanxi-2025');
 const china = load('china-2025');
 const full = compileDeck(shanxi);
+/** The slides of the talk: the backups form an appendix after the closing slide. */
+const talkOf = (ids: readonly string[]) => ids.filter((id) => !full.slides.find((s) => s.id === id)?.hidden);
 const deckOrder = baseIds(full);
 const REPORT_SECTIONS = shanxi.sections.map((s) => s.id);
 const fresh = () => newBriefing(shanxi, full, 'official', new Date('2025-03-01T00:00:00Z'));
@@ -68,9 +70,10 @@ describe('moving slides', () => {
     const b = setIncluded(fresh(), 'contents', false);
     const moved = moveSlide(b, 'targets-2025/targets', 0, deckOrder);
     expect(resolveOrder(moved.order, deckOrder).slice(0, 3)).toEqual(['targets-2025/targets', 'cover', 'contents']);
-    const back = moveSlide(moved, 'targets-2025/targets', 2, deckOrder);
+    // Its place: after the cover, the contents and the section's divider.
+    const back = moveSlide(moved, 'targets-2025/targets', 3, deckOrder);
     expect(back.order).toEqual(b.order);
-    expect(moveSlide(b, 'targets-2025/targets', 2, deckOrder)).toBe(b);
+    expect(moveSlide(b, 'targets-2025/targets', 3, deckOrder)).toBe(b);
     expect(moveSlide(b, 'no-such-slide', 0, deckOrder)).toBe(b);
     // Past the end: last.
     expect(moveSlide(b, 'cover', 1e6, deckOrder).order.at(-1)).toBe('cover');
@@ -84,11 +87,11 @@ describe('moving slides', () => {
     // The review slides are where they were relative to each other and to targets.
     const review = b.order.filter((id) => id.startsWith('review-2024'));
     expect(moved.order.filter((id) => id.startsWith('review-2024'))).toEqual(review);
-    expect(moved.order.indexOf('review-2024/overview')).toBe(moved.order.indexOf('targets-2025/targets') + 1);
+    expect(moved.order.indexOf('review-2024/divider')).toBe(moved.order.indexOf('targets-2025/targets') + 1);
     const back = setSectionIncluded(moved, 'review-2024', true, REPORT_SECTIONS);
     const got = slideIds(back);
     // After the targets' last part (the targets may continue: targets~2).
-    expect(got[got.findLastIndex((id) => baseId(id) === 'targets-2025/targets') + 1]).toBe('review-2024/overview');
+    expect(got[got.findLastIndex((id) => baseId(id) === 'targets-2025/targets') + 1]).toBe('review-2024/divider');
   });
 
   it('any sequence of moves keeps every slide exactly once', () => {
@@ -142,23 +145,23 @@ describe('sections', () => {
     const b = moveSection(fresh(), 'tasks-2025', 0);
     expect(b.sections).toEqual(['tasks-2025', 'targets-2025', 'review-2024', 'projects-2025']);
     const got = slideIds(b);
-    expect(got.slice(0, 3)).toEqual(['cover', 'contents', 'tasks-2025/overview']);
+    expect(got.slice(0, 4)).toEqual(['cover', 'contents', 'tasks-2025/divider', 'tasks-2025/overview']);
     expect(got.indexOf('tasks-2025/security-governance')).toBeLessThan(got.indexOf('targets-2025/targets'));
-    expect(got.at(-1)).toBe('closing');
+    expect(talkOf(got).at(-1)).toBe('closing');
     const last = moveSection(b, 'tasks-2025', 3);
     const again = slideIds(last);
-    expect(again.indexOf('tasks-2025/overview')).toBeGreaterThan(again.indexOf('projects-2025/public-culture-spaces'));
-    expect(again.at(-1)).toBe('closing');
+    expect(again.indexOf('tasks-2025/overview')).toBeGreaterThan(again.indexOf('projects-2025/overview'));
+    expect(talkOf(again).at(-1)).toBe('closing');
     expect(moveSection(b, 'tasks-2025', 0)).toBe(b);
   });
 });
 
 describe('notes and cover', () => {
   it('sets a note per slide and restores the deck’s', () => {
-    const b = setNote(fresh(), 'projects-2025/list~2', '第二页');
-    expect(b.notes).toEqual({ 'projects-2025/list~2': '第二页' });
-    expect(setNote(b, 'projects-2025/list~2', '第二页')).toBe(b);
-    expect(setNote(b, 'projects-2025/list~2', undefined).notes).toEqual({});
+    const b = setNote(fresh(), 'projects-2025/overview~2', '第二页');
+    expect(b.notes).toEqual({ 'projects-2025/overview~2': '第二页' });
+    expect(setNote(b, 'projects-2025/overview~2', '第二页')).toBe(b);
+    expect(setNote(b, 'projects-2025/overview~2', undefined).notes).toEqual({});
     expect(setNote(fresh(), 'cover', undefined).notes).toEqual({});
   });
 

@@ -116,6 +116,9 @@ export function moveSection(b: Briefing, id: string, to: number): Briefing {
       const k = rest.findLastIndex((x) => sectionOfSlideId(x) === prev);
       if (k >= 0) {
         at = k + 1;
+        // Its backups follow the closing slide (the deck's appendix): go before the closing.
+        const closing = rest.indexOf('closing');
+        if (closing >= 0 && closing < at && rest.findIndex((x) => sectionOfSlideId(x) === prev) < closing) at = closing;
         break;
       }
     }

@@ -17,7 +17,7 @@ const report = r.report;
 const briefing: Briefing = {
   ...newBriefing(report, compileDeck(report), 'blue', new Date('2025-03-01T00:00:00Z')),
   excluded: ['contents'],
-  notes: { 'projects-2025/list~2': '第二页：“加装电梯”要讲清楚。\n第二段' },
+  notes: { 'projects-2025/overview~2': '第二页：“加装电梯”要讲清楚。\n第二段' },
   cover: { meeting: '专题会议' },
   watermark: '内部资料',
 };

@@ -6,6 +6,7 @@
 import { type FontMetrics, notoSansScMetrics } from '../fonts/metrics';
 import type { Report, Section } from '../report/schema';
 import { type LayoutContext, numberSlides } from './frame';
+import { sectionDividerSlide } from './slides/divider';
 import { closingSlide, contentsSlides, coverSlide } from './slides/opening';
 import { chineseDate } from './slides/common';
 import { projectsSlides } from './slides/projects';
@@ -31,6 +32,8 @@ export interface CompileOptions {
   /** Another report whose targets are set beside this one's (matched by key). */
   compareWith?: Report;
   cover?: CoverOverrides;
+  /** A divider slide before each section when there are two or more (default true). */
+  sectionDividers?: boolean;
   /** Font metrics to measure with (tests may pass others). */
   metrics?: FontMetrics;
 }
@@ -124,6 +127,15 @@ export function compileDeck(report: Report, options: CompileOptions = {}): Deck 
     { id: 'closing', title: '结束' },
   ];
   const source = sourceLine(report);
+  // Backup slides form an appendix after the closing slide, so the talk is numbered 1…N without
+  // jumps and "谢谢！" ends it; they stay reachable by number, search and the overview.
+  const dividers = (options.sectionDividers ?? true) && sections.length >= 2;
+  const body = sections.flatMap((s, i) => [
+    ...(dividers ? [sectionDividerSlide(ctx, { id: s.id, title: s.title }, i)] : []),
+    ...sectionSlides(ctx, report, s, options),
+  ]);
+  const talk = body.filter((s) => !s.hidden);
+  const appendix = body.filter((s) => s.hidden);
   const slides: Slide[] = [
     coverSlide(
       ctx,
@@ -136,8 +148,9 @@ export function compileDeck(report: Report, options: CompileOptions = {}): Deck 
           sections.map((s) => ({ id: s.id, title: s.title })),
         )
       : []),
-    ...sections.flatMap((s) => sectionSlides(ctx, report, s, options)),
+    ...talk,
     closingSlide(ctx, source),
+    ...appendix,
   ];
   return {
     meta,

@@ -179,6 +179,7 @@ export type ElementKind = Element['kind'];
 export type SlideKind =
   | 'cover'
   | 'contents'
+  | 'section-divider'
   | 'summary'
   | 'review-overview'
   | 'theme'

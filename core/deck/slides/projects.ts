@@ -1,6 +1,6 @@
 /**
- * Livelihood projects (民生实事): an overview of all, detail slides with every project's wording,
- * and one hidden backup slide per project for questions.
+ * Livelihood projects (民生实事): an overview of all (a card each), and one hidden backup slide
+ * per project, with its full wording, for questions.
  */
 import type { Project, Section } from '../../report/schema';
 import { fitBlock, type TextStyle } from '../blocks';
@@ -60,36 +60,6 @@ function overviewSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
           sourcesOfFigures(refs.filter((r) => !shown.some((p) => p.source === r.quote))),
         ),
         elements: [...f.elements, ...els],
-      });
-    }),
-  );
-}
-
-function detailSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
-  if (section.projects.length === 0) return [];
-  const title = `${section.title}：具体内容`;
-  const frame = contentFrame(ctx, title, section.title);
-  const entries: ListEntry[] = section.projects.map((p) => ({
-    marker: String(p.number),
-    text: withMissingFigures(p.text, p.figures),
-    emphasis: p.figures.map((f) => f.display),
-    figures: p.figures.map((f) => figureRef(f, p.source)),
-    weight: 'regular',
-    kind: 'item',
-  }));
-  const pages = paginateList(entries, frame.body, { ...bodyListStyle(ctx), markerEm: 1.6 }, ctx);
-  return markParts(
-    pages.map((page, i) => {
-      const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
-      const shown = page.entries.map((k) => section.projects[k]!);
-      return makeSlide(ctx, {
-        id: `${section.id}/list`,
-        kind: 'projects',
-        title: partTitle(title, i),
-        sectionId: section.id,
-        notes: notes(...shown.map(projectNote)),
-        sources: sourcesOf(shown.map((p) => ({ quote: p.source, displays: p.figures.map((x) => x.display) }))),
-        elements: [...f.elements, page.element],
       });
     }),
   );
@@ -164,10 +134,12 @@ function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project):
   );
 }
 
+/**
+ * A project is shown once: its card on the overview (number, name, figures) and, for questions,
+ * its backup slide with the full wording and a card per figure. (A list of every project's
+ * wording between them said it all a third time.) The backups go to the deck's appendix, after
+ * the closing slide (compileDeck).
+ */
 export function projectsSlides(ctx: LayoutContext, section: ProjectsSection): Slide[] {
-  return [
-    ...overviewSlides(ctx, section),
-    ...detailSlides(ctx, section),
-    ...section.projects.flatMap((p) => backupSlides(ctx, section, p)),
-  ];
+  return [...overviewSlides(ctx, section), ...section.projects.flatMap((p) => backupSlides(ctx, section, p))];
 }

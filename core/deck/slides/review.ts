@@ -194,7 +194,8 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     kpiIds.length > 0
       ? kpiIds.flatMap((id) => figures.filter((f) => f.figure.id === id))
       : figures.slice(0, drawn.length > 0 ? KPIS_BESIDE_CHART : 9);
-  const title = themeTitle(theme);
+  // A lone theme named like its section would repeat the overview's title on the next slide.
+  const title = themeTitle(theme) === section.title ? `${section.title}：主要数据` : themeTitle(theme);
   const slideId = `${section.id}/${theme.id}`;
   const slides: Slide[] = [];
   const highlightsTalk = theme.highlights.map((h) => withMissingFigures(h.text, h.figures));

@@ -20,7 +20,7 @@
  * wider than the line: overflowing the box would be worse, so it is cut where it must be.
  */
 import { type FontMetrics, type FontWeight, notoSansScMetrics } from '../../fonts/metrics';
-import { NEWLINE, SPACE, breakClass, canBreakBetween, canCutWordBetween } from './break-classes';
+import { CLOSE, NEWLINE, SPACE, breakClass, canBreakBetween, canCutWordBetween } from './break-classes';
 import { codePointAt, measureUnits } from './measure';
 import { avoidOrphans } from './orphans';
 import { chineseWordSpans } from './words';
@@ -78,8 +78,13 @@ function keepMask(
   if ((!spans || spans.length === 0) && words.length === 0) return undefined;
   const n = text.length;
   const mask = new Uint8Array(n);
-  for (const [start, end] of spans ?? [])
-    if (fitsLine(start, end)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  for (const [start, end] of spans ?? []) {
+    // With the punctuation that may not start a line after it ("50个区域养老服务中心、"): a span
+    // that fits only without it would be cut inside, at its last character.
+    let withClose = Math.min(n, end);
+    while (withClose < n && breakClass(text.charCodeAt(withClose)) & CLOSE) withClose++;
+    if (fitsLine(start, withClose)) mask.fill(1, Math.max(0, start + 1), Math.min(n, end));
+  }
   // Words are Han characters only, all of one advance: no need to measure each (a 300-slide deck
   // wraps ~10⁵ words).
   for (const [start, end] of words) if ((end - start) * hanAdvancePx <= maxWidthPx) mask.fill(1, start + 1, end);
