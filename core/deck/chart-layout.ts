@@ -22,6 +22,8 @@ const LEGEND_GAP_PX = 12;
 const SLOT_PADDING_PX = 8;
 /** Narrowest slot a bar is given, px: a few characters of its label at the smallest size. */
 const MIN_BAR_SLOT_PX = 40;
+/** Height of a bar's category label (and of its value) box: two lines at the largest label size, px. */
+const BAR_LABEL_H_PX = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
 /**
  * Most shares a donut draws with a legend entry each; further shares join the unlabelled rest
  * (their figures stay in the highlights, the notes list every share). Measured: from ~17 shares
@@ -40,6 +42,27 @@ export function maxBarsIn(ctx: LayoutContext, widthPx: number): number {
   const ellipsis = measureText('…', ctx.theme.sizes.minPx, 'bold', ctx.metrics);
   const slot = Math.max(MIN_BAR_SLOT_PX, Math.ceil(ellipsis) + SLOT_PADDING_PX + 2);
   return Math.max(1, Math.floor(widthPx / slot));
+}
+
+/**
+ * The most bars, at most `most`, whose category labels all fit their slots whole in a chart
+ * `widthPx` wide: two lines at the theme's smallest label size at worst, never shortened with
+ * "…" (measured before this rule: a 5-bar chart beside the cards printed "规模以上工业增加…").
+ * A chart with more bars continues on further slides; one bar per slide always fits (a label is
+ * at most LIMITS.labelChars characters).
+ */
+export function maxBarsWithWholeLabels(
+  ctx: LayoutContext,
+  widthPx: number,
+  labels: readonly string[],
+  most: number,
+): number {
+  const style = labelStyle(ctx, 'regular', ctx.theme.colors.text, 'center', 2);
+  for (let n = Math.max(1, most); n > 1; n--) {
+    const box: Box = { x: 0, y: 0, w: Math.max(0, widthPx / n - SLOT_PADDING_PX), h: BAR_LABEL_H_PX };
+    if (labels.every((l) => fitBlock(l, box, style, ctx.metrics).ok)) return n;
+  }
+  return 1;
 }
 
 /** The smallest "nice" number (1, 2, 2.5, 5 × 10^k) ≥ x, for x > 0. */
@@ -112,8 +135,8 @@ export function layoutBarChart(
   const top = titleBlock.box.y + titleBlock.box.h + TITLE_GAP_PX;
   const n = Math.max(1, data.length);
   const slotW = box.w / n;
-  const labelH = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
-  const valueH = Math.ceil(22 * LABEL_LINE_HEIGHT * 2);
+  const labelH = BAR_LABEL_H_PX;
+  const valueH = BAR_LABEL_H_PX;
   const { min, max } = axisRange(data.map((d) => d.value));
   // A negative bar's value is printed below it: keep room for it above the category labels
   // (without it, the lowest bar's value box was squeezed to ~0 px and its label overflowed).
@@ -158,12 +181,12 @@ export function layoutBarChart(
       ? vFit.block
       : fitBlockOrEllipsis(d.display, valueBox, labelStyle(ctx, 'bold', colors.figure, 'center', 2), ctx.metrics);
     const labelBox: Box = { x: slot.x, y: box.y + box.h - labelH, w: slot.w, h: labelH };
-    const label = fitBlockOrEllipsis(
-      d.label,
-      labelBox,
-      labelStyle(ctx, 'regular', colors.text, 'center', 2),
-      ctx.metrics,
-    );
+    // Whole, on up to two lines (chartParts gives each bar a slot its label fits:
+    // maxBarsWithWholeLabels); "…" only for a caller that crowds more bars into the box.
+    const labelFit = fitBlock(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
+    const label = labelFit.ok
+      ? labelFit.block
+      : fitBlockOrEllipsis(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
     return { box: barBox, label, value };
   });
   const geometry: BarGeometry = { plot, axisMin: min, axisMax: max, zeroY, barWidthPx, bars };
@@ -221,8 +244,9 @@ export function layoutDonutChart(
     segments.push({ startDeg: angle, endDeg: 360, color: remainder.color, label: remainder.label, value: undefined });
 
   const innerRadiusPx = outerRadiusPx * DONUT_HOLE_SHARE;
-  // The first share's wording in the hole: the number the slide is about.
-  const first = data[0];
+  // The largest share's wording in the hole (the first of equals): the number the slide is
+  // about. (Before: the first share's, so a donut led by a small share headlined it.)
+  const first = largestShare(data);
   let centre: TextBlock | undefined;
   if (first) {
     const side = innerRadiusPx * 1.3;
@@ -298,4 +322,9 @@ export function layoutDonutChart(
     remainder,
     geometry: { cx, cy, outerRadiusPx, innerRadiusPx, segments, centre, legend },
   };
+}
+
+/** The datum with the largest value, the first of equals; undefined for no data. */
+export function largestShare<T extends { value: number }>(data: readonly T[]): T | undefined {
+  return data.reduce<T | undefined>((best, d) => (best === undefined || d.value > best.value ? d : best), undefined);
 }

@@ -5,7 +5,7 @@
 import type { Chart, Figure, Report, Section, Theme } from '../../report/schema';
 import { type TextStyle, fitBlock } from '../blocks';
 import { paginateKpis, paginateTextCards, type KpiItem, type TextCard } from '../card-layout';
-import { layoutBarChart, layoutDonutChart, maxBarsIn } from '../chart-layout';
+import { layoutBarChart, layoutDonutChart, maxBarsIn, maxBarsWithWholeLabels } from '../chart-layout';
 import { contentFrame, type LayoutContext, partTitle } from '../frame';
 import { columnsBox, GUTTER_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
@@ -48,7 +48,9 @@ function chartData(ctx: LayoutContext, chart: Chart, figures: ThemeFigure[]): Ch
         label: f.figure.label,
         value: f.figure.value,
         display: f.figure.display,
-        color: palette[i % palette.length]!,
+        // Bars compare one measure: one colour (a colour per bar meant nothing). Shares of a
+        // donut are told apart by colour.
+        color: chart.kind === 'bar' ? palette[0]! : palette[i % palette.length]!,
         figure: f.ref,
       },
     ];
@@ -67,12 +69,15 @@ export function chartElement(
   box: Box,
   data: ChartDatum[],
   unit: string,
+  part = 0,
 ): ChartElement | undefined {
+  // A continued chart keeps its title, marked "（续）" like its slide's.
+  const title = partTitle(chart.title, part);
   switch (chart.kind) {
     case 'bar':
-      return layoutBarChart(ctx, box, chart.title, unit, data);
+      return layoutBarChart(ctx, box, title, unit, data);
     case 'donut':
-      return layoutDonutChart(ctx, box, chart.title, unit, data, chart.remainderLabel);
+      return layoutDonutChart(ctx, box, title, unit, data, chart.remainderLabel);
     case 'kpi':
       return undefined;
   }
@@ -85,7 +90,15 @@ export function chartElement(
  */
 function chartParts(ctx: LayoutContext, chart: Chart, data: ChartDatum[], widthPx: number): ChartDatum[][] {
   if (chart.kind !== 'bar' || data.length === 0) return [data];
-  const per = maxBarsIn(ctx, widthPx);
+  // As many bars as fit with every label whole, then spread evenly over the parts needed
+  // (7 bars at 5 a part make 4 + 3, not 5 + 2).
+  const most = maxBarsWithWholeLabels(
+    ctx,
+    widthPx,
+    data.map((d) => d.label),
+    maxBarsIn(ctx, widthPx),
+  );
+  const per = Math.ceil(data.length / Math.ceil(data.length / most));
   const parts: ChartDatum[][] = [];
   for (let i = 0; i < data.length; i += per) parts.push(data.slice(i, i + per));
   return parts;
@@ -247,9 +260,16 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
 
   // 2. Further charts, each on its own slide (a long bar chart on several: "（续）"); first the
   // rest of a first chart too long for the box beside the cards.
-  const chartSlide = (chart: Chart, data: ChartDatum[], unit: string, id: string, slideTitle: string): Slide => {
+  const chartSlide = (
+    chart: Chart,
+    data: ChartDatum[],
+    unit: string,
+    id: string,
+    slideTitle: string,
+    part: number,
+  ): Slide => {
     const f = contentFrame(ctx, slideTitle, section.title);
-    const el = chartElement(ctx, chart, f.body, data, unit);
+    const el = chartElement(ctx, chart, f.body, data, unit, part);
     return makeSlide(ctx, {
       id,
       kind: 'theme-chart',
@@ -270,7 +290,9 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     const slideTitle = partTitle(`${title}：${firstChart.title}`, 1);
     slides.push(
       ...markParts(
-        firstChartRest.map((data) => chartSlide(firstChart, data, unit, `${section.id}/${firstChart.id}`, slideTitle)),
+        firstChartRest.map((data, k) =>
+          chartSlide(firstChart, data, unit, `${section.id}/${firstChart.id}`, slideTitle, k + 1),
+        ),
       ),
     );
   }
@@ -281,7 +303,7 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     // The body of a chart slide is as wide as the first part's, so every part is cut alike.
     const width = contentFrame(ctx, slideTitle, section.title).body.w;
     const parts = chartParts(ctx, chart, all, width).map((data, k) =>
-      chartSlide(chart, data, unit, `${section.id}/${chart.id}`, partTitle(slideTitle, k)),
+      chartSlide(chart, data, unit, `${section.id}/${chart.id}`, partTitle(slideTitle, k), k),
     );
     slides.push(...markParts(parts));
   }
