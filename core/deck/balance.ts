@@ -29,7 +29,9 @@ export function evenPageSizes(total: number, pages: number): number[] {
  * Page sizes for `total` cards on `pages` pages of grids (`columns(n)` columns for n cards, at
  * most `maxPerPage` cards a page). The rule:
  *  1. at most two page sizes, whose grids are at most one row apart in height (so the cards on
- *     the pages look alike: 9 + 2 — three rows then one — is never chosen);
+ *     the pages look alike: 9 + 2 — three rows then one — is never chosen), and a continuation
+ *     never less than half as full as the slide before it where any split allows that (13 →
+ *     7 + 6, a 4 + 3 grid and a 3 + 3 one, not 9 + 4);
  *  2. of those, the fewest empty grid cells over all pages (whole rows: 15 → 9 + 6, a 3×3 and a
  *     3×2 grid, rather than 8 + 7, which leave one and two cells of their last rows empty);
  *  3. then the most even (14: 9 + 5 and 8 + 6 each leave one cell empty, 7 + 7 four: 8 + 6);
@@ -43,6 +45,16 @@ export function gridPageSizes(
   columns: (n: number) => number,
 ): number[] | undefined {
   if (pages < 1 || total < pages || total > pages * maxPerPage) return undefined;
+  return gridSplit(total, pages, maxPerPage, columns, true) ?? gridSplit(total, pages, maxPerPage, columns, false);
+}
+
+function gridSplit(
+  total: number,
+  pages: number,
+  maxPerPage: number,
+  columns: (n: number) => number,
+  halfFull: boolean,
+): number[] | undefined {
   const rows = (n: number) => Math.ceil(n / Math.max(1, columns(n)));
   const empty = (n: number) => rows(n) * Math.max(1, columns(n)) - n;
   let best: { a: number; b: number; k: number; empty: number } | undefined;
@@ -53,6 +65,8 @@ export function gridPageSizes(
       const b = k === pages ? a : rest / (pages - k);
       if (k === pages ? rest !== 0 : !Number.isInteger(b) || b < 1 || b >= a) continue;
       if (rows(a) - rows(b) > 1) continue;
+      // A continuation is never less than half as full as the slide before it (9 + 4 → 7 + 6).
+      if (halfFull && k < pages && 2 * b < a) continue;
       const e = k * empty(a) + (pages - k) * empty(b);
       if (!best || e < best.empty || (e === best.empty && a - b < best.a - best.b)) best = { a, b, k, empty: e };
     }

@@ -34,7 +34,7 @@ describe('gridPageSizes: the rule', () => {
     [10, 2, [6, 4]], // not 9 + 1, nor 5 + 5 (two rows of 3 + 2)
     [11, 2, [6, 5]], // 9 + 2 is three rows then one
     [12, 2, [6, 6]],
-    [13, 2, [9, 4]], // whole rows; 7 + 6 leaves a lone card
+    [13, 2, [7, 6]], // 9 + 4 leaves the continuation less than half as full; 7 is 4 + 3
     [14, 2, [8, 6]], // one empty cell, like 9 + 5, but more even
     [15, 2, [9, 6]], // whole rows; 8 + 7 leaves one and two cells empty
     [16, 2, [8, 8]],
@@ -116,7 +116,7 @@ describe('card grids continued over slides', () => {
   test.each([
     [10, [6, 4]],
     [12, [6, 6]],
-    [13, [9, 4]],
+    [13, [7, 6]], // 9 + 4 left the continuation less than half as full
     [19, [7, 6, 6]],
   ])('%i short targets (KPI cards): %j, not filled to the brim', (n, split) => {
     const targets = Array.from({ length: n }, (_, i) => target(`t${i + 1}`, `指标${i + 1}`, `${i + 1}%`, i + 1));

@@ -67,10 +67,15 @@ export function gridCells(area: Box, count: number, cols: number, gapPx: number)
   return cells;
 }
 
-/** Columns for a grid of n cards: 1–3 in one row, 4 as 2×2, then three per row. */
+/**
+ * Columns for a grid of n cards, so that no row has a hole a reader notices: 1–3 in one row,
+ * 4 as 2×2, 5 and 6 three a row (3 + 2, 3 + 3), 7 and 8 four a row (4 + 3, 4 + 4: three a row
+ * left a lone card, 3 + 3 + 1), 9 as 3×3.
+ */
 export function cardColumns(n: number): number {
   if (n <= 3) return Math.max(1, n);
   if (n === 4) return 2;
+  if (n === 7 || n === 8) return 4;
   return 3;
 }
 

@@ -25,6 +25,11 @@ type ReviewSection = Extract<Section, { kind: 'review' }>;
 
 /** Headline figures shown as cards beside a chart (2 columns × 3 rows). */
 const KPIS_BESIDE_CHART = 6;
+
+/** Columns of the cards beside a chart: 1, 2, one row of 3, then two a row. */
+export function besideChartColumns(n: number): number {
+  return n === 3 ? 3 : Math.min(2, Math.max(1, n));
+}
 /** Share of the body an overview paragraph may take above the theme cards. */
 const OVERVIEW_TEXT_SHARE = 0.42;
 
@@ -230,9 +235,10 @@ function themeSlides(ctx: LayoutContext, section: ReviewSection, theme: Theme): 
     const chartEl = firstChart
       ? chartElement(ctx, firstChart, chartBox, data, commonUnit(allData, figures))
       : undefined;
-    // Beside a chart the cards stand in two columns at most (three narrow ones would cut the
-    // numbers); cards that do not fit there continue on slides of their own, in the whole body.
-    const besideChart = { area: kpiArea, maxPerSlide: KPIS_BESIDE_CHART, columns: (n: number) => (n <= 1 ? 1 : 2) };
+    // Beside a chart the cards stand in two columns, three in one row (2 + 1 left a hole);
+    // a grid whose numbers do not fit its columns takes fewer (paginateKpis), and cards that do
+    // not fit there continue on slides of their own, in the whole body.
+    const besideChart = { area: kpiArea, maxPerSlide: KPIS_BESIDE_CHART, columns: besideChartColumns };
     const kpiPages = items.length > 0 ? paginateKpis(items, body, ctx, chartEl ? { first: besideChart } : {}) : [[]];
     const parts = kpiPages.map((kpis, i) => {
       const f = i === 0 ? frame : contentFrame(ctx, partTitle(title, i), section.title);
