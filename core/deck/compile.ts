@@ -115,6 +115,18 @@ function uniqueSlideIds(slides: Slide[]): Slide[] {
   });
 }
 
+/**
+ * A section's slides with one title-bar height: laid out once, and when their bars differ (a
+ * long title wraps to two lines), again with every bar at the tallest, so the body does not
+ * jump 37 px between sibling slides.
+ */
+function sameTitleBars(ctx: LayoutContext, layout: (ctx: LayoutContext) => Slide[]): Slide[] {
+  const bars: number[] = [];
+  const first = layout({ ...ctx, titleBarsPx: bars });
+  if (bars.length === 0 || Math.max(...bars) === Math.min(...bars)) return first;
+  return layout({ ...ctx, sectionTitleBarPx: Math.max(...bars) });
+}
+
 export function compileDeck(report: Report, options: CompileOptions = {}): Deck {
   const theme = THEMES[options.theme ?? 'official'];
   const metrics = options.metrics ?? notoSansScMetrics;
@@ -132,7 +144,7 @@ export function compileDeck(report: Report, options: CompileOptions = {}): Deck 
   const dividers = (options.sectionDividers ?? true) && sections.length >= 2;
   const body = sections.flatMap((s, i) => [
     ...(dividers ? [sectionDividerSlide(ctx, { id: s.id, title: s.title }, i)] : []),
-    ...sectionSlides(ctx, report, s, options),
+    ...sameTitleBars(ctx, (c) => sectionSlides(c, report, s, options)),
   ]);
   const talk = body.filter((s) => !s.hidden);
   const appendix = body.filter((s) => s.hidden);

@@ -24,6 +24,14 @@ export interface LayoutContext {
   theme: ThemeSpec;
   metrics: FontMetrics;
   meta: DeckMeta;
+  /**
+   * The section's title bar height, px: every content slide of a section sets its bar at least
+   * this tall, so the content does not jump between sibling slides (compileDeck lays a section
+   * out once, then again at its tallest bar when its bars differ).
+   */
+  sectionTitleBarPx?: number;
+  /** Collects the bar height of every content frame laid out (compileDeck reads it). */
+  titleBarsPx?: number[];
 }
 
 /** Titles are set tight: baseline to baseline 1.2 × the size. */
@@ -140,10 +148,13 @@ export function contentFrame(
   const oneLine =
     !/[\n\r\u2028\u2029]/.test(title) &&
     measureText(continued, ctx.theme.sizes.titleMinPx, 'bold', ctx.metrics) <= CONTENT_WIDTH_PX;
-  const barHeightPx =
+  const barHeightPx = Math.max(
+    ctx.sectionTitleBarPx ?? 0,
     title.endsWith(CONTINUED_SUFFIX) || oneLine
       ? fitted.barHeightPx
-      : Math.max(fitted.barHeightPx, fitTitle(ctx, continued).barHeightPx);
+      : Math.max(fitted.barHeightPx, fitTitle(ctx, continued).barHeightPx),
+  );
+  ctx.titleBarsPx?.push(barHeightPx);
   const titleEl: TextElement =
     barHeightPx === fitted.barHeightPx
       ? fitted.element
