@@ -9,6 +9,7 @@ import { contentFrame, type LayoutContext, partTitle } from '../frame';
 import { cardColumns, GUTTER_PX } from '../grid';
 import { bodyListStyle, type ListEntry, paginateList } from '../list-layout';
 import type { Box, Element, Slide } from '../types';
+import { STATEMENT_MAX_BODY_LINES, statementElements } from './backup-statement';
 import {
   figureRef,
   makeSlide,
@@ -107,7 +108,12 @@ function backupSlides(ctx: LayoutContext, section: ProjectsSection, p: Project):
       bodies.push([textEl, ...first]);
       for (const kpis of more) bodies.push(kpis);
     } else {
-      bodies.push([textEl]);
+      // A short text with no figures is a statement, not a line atop an empty slide.
+      const statement =
+        fit.block.lines.length <= STATEMENT_MAX_BODY_LINES
+          ? statementElements(ctx, frame.body, text, emphasis, refs)
+          : undefined;
+      bodies.push(statement ?? [textEl]);
     }
   } else {
     const entry: ListEntry = { marker: '', text, emphasis, figures: refs, weight: 'regular', kind: 'paragraph' };
