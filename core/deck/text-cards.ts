@@ -233,7 +233,39 @@ export function paginateTextCards(
     runStart = i + 1;
   }
   flushRun(cards.length);
-  return out;
+  return sameCardSize(out, (start, n, cols, h) =>
+    layoutTextCards(cards.slice(start, start + n), { ...area, h }, ctx, cols, placement),
+  );
+}
+
+/** The box of a grid page's first card (its bordered rect), undefined for a page of a long card. */
+function firstCell(page: TextCardPage): Box | undefined {
+  return page.elements.find((e) => e.kind === 'shape' && e.stroke !== undefined)?.box;
+}
+
+/**
+ * The cards of one set are the same size on all its slides: a continuation with fewer rows than
+ * the first slide's grid (15 projects: 6 + 6 + 3) had its one row stretched over the whole body,
+ * cards twice as tall as on the slides before. Such a page is laid out again in its rows at the
+ * first grid's card height, top-aligned like the rows before it; it keeps its own layout when its
+ * cards are not as wide as the first grid's or their texts do not fit the lower cards.
+ */
+function sameCardSize(
+  pages: TextCardPage[],
+  relayout: (start: number, n: number, cols: number, heightPx: number) => Element[] | undefined,
+): TextCardPage[] {
+  const first = pages.find((p) => firstCell(p) !== undefined);
+  const ref = first && firstCell(first);
+  if (!ref) return pages;
+  return pages.map((p) => {
+    const cell = firstCell(p);
+    if (p === first || !cell || Math.abs(cell.w - ref.w) > 0.5 || cell.h <= ref.h + 0.5) return p;
+    const cells = p.elements.filter((e) => e.kind === 'shape' && e.stroke !== undefined).map((e) => e.box);
+    const cols = cells.filter((b) => Math.abs(b.y - cell.y) < 0.5).length;
+    const rows = Math.ceil(p.cards.length / cols);
+    const laid = relayout(p.cards[0]!, p.cards.length, cols, rows * ref.h + (rows - 1) * CARD_GAP_PX);
+    return laid ? { ...p, elements: laid } : p;
+  });
 }
 
 /** Cards [from, to), each of which fits a slide of its own, balanced over their slides. */
