@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { stripControlChars } from '../text-safety';
+import { compactPart } from './compact';
 import { TEXT_PART } from './package-parts';
 
 /** pptxgenjs's id for a series axis it adds to every 2-D bar/line chart (#1534). */
@@ -244,7 +245,7 @@ export function zipRepairedParts(
     let data: Uint8Array;
     if (typeof part === 'string' || TEXT_PART.test(name)) {
       const before = typeof part === 'string' ? part : decoder.decode(part);
-      let xml = stripXmlControlChars(before);
+      let xml = compactPart(name, stripXmlControlChars(before));
       xml = removeEmptyActions(xml);
       xml = separatorsAsReferences(xml);
       if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = setThemeEastAsianFont(xml, options.eastAsianFont);
