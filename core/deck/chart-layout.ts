@@ -58,11 +58,20 @@ export function maxBarsWithWholeLabels(
   most: number,
 ): number {
   const style = labelStyle(ctx, 'regular', ctx.theme.colors.text, 'center', 2);
-  for (let n = Math.max(1, most); n > 1; n--) {
+  const fits = (n: number) => {
     const box: Box = { x: 0, y: 0, w: Math.max(0, widthPx / n - SLOT_PADDING_PX), h: BAR_LABEL_H_PX };
-    if (labels.every((l) => fitBlock(l, box, style, ctx.metrics).ok)) return n;
+    return labels.every((l) => fitBlock(l, box, style, ctx.metrics).ok);
+  };
+  // Fewer bars give every slot more room, so fitting is monotone in n: a binary search (a
+  // 1,000-bar chart tries ~10 counts, not hundreds).
+  let lo = 1;
+  let hi = Math.max(1, most);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
   }
-  return 1;
+  return lo;
 }
 
 /** The smallest "nice" number (1, 2, 2.5, 5 × 10^k) ≥ x, for x > 0. */
