@@ -23,6 +23,8 @@ const LEFT_OUT_MODULES = new Set(['html2canvas', 'dompurify', 'canvg']);
 const LEFT_OUT_STUB = resolve(root, 'scripts/cli-bundle/left-out.cjs');
 /** pptxgenjs loads https (and TLS) at every write for remote images, which decks never have. */
 const NO_HTTPS_STUB = resolve(root, 'scripts/cli-bundle/no-https.mjs');
+/** The PPTX packager's fflate with zipSync deflating each part by node:zlib (native, same levels). */
+const NATIVE_ZIP_FFLATE = resolve(root, 'scripts/cli-bundle/fflate-native-zip.mjs');
 /** jsPDF loads fast-png eagerly but uses it only for PNG images, which the export never adds. */
 const NO_PNG_STUB = resolve(root, 'scripts/cli-bundle/no-png.mjs');
 /** jsPDF's fflate with zlibSync done by node:zlib (native, same level): PDF streams deflate ~5x faster. */
@@ -41,6 +43,7 @@ function leaveOutUnusedModules() {
       if ((source === 'node:https' || source === 'https') && importer?.includes('/node_modules/pptxgenjs/')) {
         return NO_HTTPS_STUB;
       }
+      if (source === 'fflate' && importer?.endsWith('/core/export/pptx/postprocess.ts')) return NATIVE_ZIP_FFLATE;
       if (source === 'fast-png' && importer?.includes('/node_modules/jspdf/')) return NO_PNG_STUB;
       if (source === 'fflate' && importer?.includes('/node_modules/jspdf/')) return NATIVE_DEFLATE_FFLATE;
       return null;
