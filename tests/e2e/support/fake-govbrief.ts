@@ -76,8 +76,11 @@ export async function emitFromMain(page: Page, kind: 'menu' | 'report' | 'show',
   );
 }
 
-/** Sets main's next replies: openDropped (undefined: the file has no path), openBundled. */
-export async function setReplies(page: Page, replies: { openDropped?: unknown; openBundled?: unknown }): Promise<void> {
+/** Sets main's next replies: openDropped (undefined: the file has no path), openBundled, saveImport. */
+export async function setReplies(
+  page: Page,
+  replies: { openDropped?: unknown; openBundled?: unknown; saveImport?: unknown },
+): Promise<void> {
   await page.evaluate(
     (r) => Object.assign((globalThis as unknown as { __fake: { replies: object } }).__fake.replies, r),
     replies,
@@ -89,7 +92,12 @@ function fakeGovbrief(data: FakeData): void {
   type Listener = (payload: unknown) => void;
   const g = globalThis as unknown as Record<string, unknown>;
   const calls: unknown[][] = [];
-  const listeners: Record<string, Set<Listener>> = { report: new Set(), show: new Set(), menu: new Set() };
+  const listeners: Record<string, Set<Listener>> = {
+    report: new Set(),
+    show: new Set(),
+    menu: new Set(),
+    briefing: new Set(),
+  };
   const subscribe = (kind: string) => (listener: Listener) => {
     listeners[kind]!.add(listener);
     return () => listeners[kind]!.delete(listener);
@@ -141,8 +149,10 @@ function fakeGovbrief(data: FakeData): void {
     saveAutosave: record('saveAutosave', () => true),
     saveBriefing: record('saveBriefing', () => ({ ok: false, cancelled: true })),
     openBriefing: record('openBriefing', () => undefined),
+    saveImport: record('saveImport', () => replies['saveImport'] ?? { ok: false, cancelled: true }),
     onReportUpdated: subscribe('report'),
     onShowMessage: subscribe('show'),
     onMenuCommand: subscribe('menu'),
+    onBriefingFile: subscribe('briefing'),
   };
 }
