@@ -69,7 +69,11 @@ export async function fakeCalls(page: Page): Promise<FakeCall[]> {
 }
 
 /** Main sends an event: 'menu' (a menu command), 'report' (reportUpdated) or 'show'. */
-export async function emitFromMain(page: Page, kind: 'menu' | 'report' | 'show', payload: unknown): Promise<void> {
+export async function emitFromMain(
+  page: Page,
+  kind: 'menu' | 'report' | 'show' | 'briefing',
+  payload: unknown,
+): Promise<void> {
   await page.evaluate(
     ([k, p]) => (globalThis as unknown as { __fake: { emit(k: unknown, p: unknown): void } }).__fake.emit(k, p),
     [kind, payload] as const,
@@ -151,6 +155,7 @@ function fakeGovbrief(data: FakeData): void {
     openBriefing: record('openBriefing', () => undefined),
     saveImport: record('saveImport', () => replies['saveImport'] ?? { ok: false, cancelled: true }),
     onReportUpdated: subscribe('report'),
+    onBriefingFile: subscribe('briefing'),
     onShowMessage: subscribe('show'),
     onMenuCommand: subscribe('menu'),
     onBriefingFile: subscribe('briefing'),
