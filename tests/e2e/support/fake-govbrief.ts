@@ -158,6 +158,5 @@ function fakeGovbrief(data: FakeData): void {
     onBriefingFile: subscribe('briefing'),
     onShowMessage: subscribe('show'),
     onMenuCommand: subscribe('menu'),
-    onBriefingFile: subscribe('briefing'),
   };
 }
