@@ -14,6 +14,7 @@ test('a report with 250 problems: the error panel says it lists the first 100 of
   const panel = page.getByTestId('error-panel');
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId('error-count')).toHaveText('显示前 100 条，共 250 条 / first 100 of 250');
+  await page.screenshot({ path: '/tmp/shots-w2-17/error-panel-first-100-of-250.png' });
 });
 
 test('a report with 3 problems: no count line, all three listed', async ({ page }) => {
