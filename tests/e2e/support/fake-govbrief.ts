@@ -69,15 +69,22 @@ export async function fakeCalls(page: Page): Promise<FakeCall[]> {
 }
 
 /** Main sends an event: 'menu' (a menu command), 'report' (reportUpdated) or 'show'. */
-export async function emitFromMain(page: Page, kind: 'menu' | 'report' | 'show', payload: unknown): Promise<void> {
+export async function emitFromMain(
+  page: Page,
+  kind: 'menu' | 'report' | 'show' | 'briefing',
+  payload: unknown,
+): Promise<void> {
   await page.evaluate(
     ([k, p]) => (globalThis as unknown as { __fake: { emit(k: unknown, p: unknown): void } }).__fake.emit(k, p),
     [kind, payload] as const,
   );
 }
 
-/** Sets main's next replies: openDropped (undefined: the file has no path), openBundled. */
-export async function setReplies(page: Page, replies: { openDropped?: unknown; openBundled?: unknown }): Promise<void> {
+/** Sets main's next replies: openDropped (undefined: the file has no path), openBundled, saveImport. */
+export async function setReplies(
+  page: Page,
+  replies: { openDropped?: unknown; openBundled?: unknown; saveImport?: unknown },
+): Promise<void> {
   await page.evaluate(
     (r) => Object.assign((globalThis as unknown as { __fake: { replies: object } }).__fake.replies, r),
     replies,
@@ -89,7 +96,12 @@ function fakeGovbrief(data: FakeData): void {
   type Listener = (payload: unknown) => void;
   const g = globalThis as unknown as Record<string, unknown>;
   const calls: unknown[][] = [];
-  const listeners: Record<string, Set<Listener>> = { report: new Set(), show: new Set(), menu: new Set() };
+  const listeners: Record<string, Set<Listener>> = {
+    report: new Set(),
+    show: new Set(),
+    menu: new Set(),
+    briefing: new Set(),
+  };
   const subscribe = (kind: string) => (listener: Listener) => {
     listeners[kind]!.add(listener);
     return () => listeners[kind]!.delete(listener);
@@ -141,7 +153,9 @@ function fakeGovbrief(data: FakeData): void {
     saveAutosave: record('saveAutosave', () => true),
     saveBriefing: record('saveBriefing', () => ({ ok: false, cancelled: true })),
     openBriefing: record('openBriefing', () => undefined),
+    saveImport: record('saveImport', () => replies['saveImport'] ?? { ok: false, cancelled: true }),
     onReportUpdated: subscribe('report'),
+    onBriefingFile: subscribe('briefing'),
     onShowMessage: subscribe('show'),
     onMenuCommand: subscribe('menu'),
   };
