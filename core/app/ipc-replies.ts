@@ -22,7 +22,13 @@ const Problems = z.array(ProblemShape).max(10_000);
 
 const LoadShape = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), report: z.unknown(), sourceText: z.string().optional(), warnings: Problems }),
-  z.object({ ok: z.literal(false), errors: Problems.min(1), warnings: Problems }),
+  z.object({
+    ok: z.literal(false),
+    errors: Problems.min(1),
+    warnings: Problems,
+    /** How many errors there were in all when `errors` is cut at the cap ("first 100 of N"). */
+    errorsTotal: z.number().int().positive().optional(),
+  }),
 ]);
 
 export const OpenedReplySchema = z.object({ file: z.string().max(4096), result: LoadShape });

@@ -346,6 +346,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     <ErrorPanel
       file={failure.file}
       errors={failure.errors}
+      errorsTotal={failure.errorsTotal}
       onClose={reports.dismissFailure}
       {...(failure.what === 'briefing' ? { title: T.briefing.cannotOpen, kept: T.briefing.keptCurrent } : {})}
     />

@@ -134,6 +134,8 @@ export const T = {
     keptPrevious: '当前演示保持不变。请修改文件后重新打开。',
     close: '关闭',
     more: (n: number) => `另有 ${n} 处问题`,
+    /** The file had more errors than the loader lists (its cap). */
+    firstOf: (listed: number, total: number) => `显示前 ${listed} 条，共 ${total} 条 / first ${listed} of ${total}`,
     internal: '发生意外错误',
   },
   help: {

@@ -14,6 +14,8 @@ export interface OpenState {
 export interface Failure {
   file: string;
   errors: Problem[];
+  /** How many errors the file had in all, when `errors` holds only the first ones (the cap). */
+  errorsTotal?: number;
   /** What could not be opened: a report (default) or a briefing file. */
   what?: 'report' | 'briefing';
 }
@@ -35,7 +37,8 @@ export function useReport(): ReportState {
 
   const accept = useCallback((opened: OpenedReport) => {
     if (!opened.result.ok) {
-      setFailed({ file: opened.file, errors: opened.result.errors });
+      const { errors, errorsTotal } = opened.result;
+      setFailed({ file: opened.file, errors, ...(errorsTotal !== undefined ? { errorsTotal } : {}) });
       return false;
     }
     setFailed(undefined);

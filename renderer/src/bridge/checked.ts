@@ -28,8 +28,13 @@ export function checkedOpenedReport(payload: unknown): OpenedReport | undefined 
     return undefined;
   }
   const { file, result } = shape.data;
-  if (!result.ok)
-    return { file, result: { ok: false, errors: result.errors as Problem[], warnings: result.warnings as Problem[] } };
+  if (!result.ok) {
+    const errors = result.errors as Problem[];
+    const failed: LoadResult = { ok: false, errors, warnings: result.warnings as Problem[] };
+    // A total is only meaningful when it says more were found than are listed.
+    if (result.errorsTotal !== undefined && result.errorsTotal > errors.length) failed.errorsTotal = result.errorsTotal;
+    return { file, result: failed };
+  }
   const report = ReportSchema.safeParse(result.report);
   if (!report.success) {
     warn('report', report.error.issues.slice(0, 3));

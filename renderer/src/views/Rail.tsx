@@ -3,11 +3,34 @@
 // brought back) and a backup toggle. Slides are reordered by drag and drop (HTML5) or with
 // Alt+↑ / Alt+↓ on the current slide (useEditorKeys). A slide continued over several parts moves
 // and is chosen as one.
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { type DragEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import type { ThemeSpec } from '../../../core/deck/themes';
 import type { RailEntry } from '../briefing/rail';
 import { T } from '../i18n';
 import { LazyThumb } from './LazyThumb';
+
+/**
+ * Room in the rail beside a thumbnail: the rail's padding (2 × 8), an item's padding and border
+ * (2 × 4 + 2 × 2) and the number column with its gap (20 + 4). The thumbnail takes the rest.
+ */
+const RAIL_OVERHEAD_PX = 52;
+/** Before the rail is measured, and never narrower than this. */
+const MIN_THUMB_WIDTH_PX = 150;
+
+/** The thumbnail width the rail's current width leaves room for (it grows with the window). */
+function useThumbWidth(rail: RefObject<HTMLElement | null>): number {
+  const [widthPx, setWidthPx] = useState(MIN_THUMB_WIDTH_PX);
+  useEffect(() => {
+    const el = rail.current;
+    if (!el) return;
+    const measure = () => setWidthPx(Math.max(MIN_THUMB_WIDTH_PX, Math.floor(el.clientWidth - RAIL_OVERHEAD_PX)));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [rail]);
+  return widthPx;
+}
 
 /** Our own drag type: a file dragged onto the window is not a slide. */
 const DRAG_TYPE = 'application/x-govbrief-slide';
@@ -28,6 +51,8 @@ export interface RailProps {
 
 export function Rail({ entries, theme, current, onPick, onInclude, onBackup, onMove, notesOf }: RailProps) {
   const currentRef = useRef<HTMLDivElement>(null);
+  const railRef = useRef<HTMLElement>(null);
+  const thumbWidthPx = useThumbWidth(railRef);
   const [dragId, setDragId] = useState<string>();
   const [drop, setDrop] = useState<{ at: number; after: boolean }>();
   useEffect(() => {
@@ -43,7 +68,7 @@ export function Rail({ entries, theme, current, onPick, onInclude, onBackup, onM
   const isSlideDrag = (e: DragEvent) => e.dataTransfer.types.includes(DRAG_TYPE);
 
   return (
-    <nav className="rail" aria-label={T.editor.slides} data-testid="rail" title={T.briefing.dragHint}>
+    <nav ref={railRef} className="rail" aria-label={T.editor.slides} data-testid="rail" title={T.briefing.dragHint}>
       {entries.map((entry, at) => (
         <div
           key={entry.id}
@@ -134,7 +159,7 @@ export function Rail({ entries, theme, current, onPick, onInclude, onBackup, onM
                   </span>
                 )}
               </span>
-              <LazyThumb slide={slide} theme={theme} widthPx={176} />
+              <LazyThumb slide={slide} theme={theme} widthPx={thumbWidthPx} />
             </div>
           ))}
         </div>

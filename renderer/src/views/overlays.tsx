@@ -188,12 +188,15 @@ export function SearchBox({
 export function ErrorPanel({
   file,
   errors,
+  errorsTotal,
   onClose,
   title = T.errors.title,
   kept = T.errors.keptPrevious,
 }: {
   file: string;
   errors: Problem[];
+  /** How many errors the file had in all, when `errors` holds only the first ones. */
+  errorsTotal?: number | undefined;
   onClose: () => void;
   /** What could not be opened, and what stays as it was (a report by default). */
   title?: string;
@@ -211,6 +214,11 @@ export function ErrorPanel({
         </button>
       </div>
       <p>{kept}</p>
+      {errorsTotal !== undefined && errorsTotal > errors.length && (
+        <p className="error-count" data-testid="error-count">
+          {T.errors.firstOf(errors.length, errorsTotal)}
+        </p>
+      )}
       <ul>
         {shown.map((p, i) => (
           <li key={i} className="problem">
