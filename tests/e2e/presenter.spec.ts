@@ -51,7 +51,9 @@ test.describe('presenter view', () => {
     await page.keyboard.type(String(lastVisible + 1));
     await page.keyboard.press('Enter');
     await at(presenter, lastVisible);
-    await expect(presenter.getByTestId('presenter-position')).toHaveText(`第 ${VISIBLE} / ${VISIBLE} 页 · 备用 ${BACKUPS}`);
+    await expect(presenter.getByTestId('presenter-position')).toHaveText(
+      `第 ${VISIBLE} / ${VISIBLE} 页 · 备用 ${BACKUPS}`,
+    );
     await presenter.getByTestId('presenter-next').click();
     await expect(presenter).toHaveAttribute('data-ended', 'true');
     await at(presenter, lastVisible);
