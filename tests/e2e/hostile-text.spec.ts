@@ -27,6 +27,7 @@ import { compileDeck } from '../../core/deck/compile';
 import { figuresOfElement } from '../../core/deck/element-figures';
 import type { Deck, FigureRef, Slide } from '../../core/deck/types';
 import { loadReport } from '../../core/report/load';
+import { BACKUP_TAG_TEXT, drawnElements } from '../../core/deck/backup-tag';
 import { lineString, slideBlocks } from '../generators/deck-checks';
 import { HOSTILE, HOSTILE_KEYS, hostileReport } from '../generators/hostile-report';
 import { shanxiDeck } from './support/deck';
@@ -45,9 +46,11 @@ function hostileDeck(): Deck {
   return compileDeck(loaded.report, { theme: 'official' });
 }
 
-/** Every line of a slide, as the deck laid it out, in drawing order. */
-function slideLines(slide: Slide): string[] {
-  return slideBlocks(slide).flatMap(({ block }) => block.lines.map(lineString));
+/** Every line of a slide as the screen draws it, in drawing order: the deck's elements, and on a
+ * backup slide the 备用 tag the deck places (core/deck/backup-tag.ts). */
+function slideLines(slide: Slide, deck: Deck): string[] {
+  const drawn = { ...slide, elements: drawnElements(slide, deck, BACKUP_TAG_TEXT) };
+  return slideBlocks(drawn).flatMap(({ block }) => block.lines.map(lineString));
 }
 
 /** The figures each clickable element of a slide shows in its source popover (SlideView's figure buttons). */
@@ -213,7 +216,7 @@ test.describe('hostile report text on screen', () => {
       await expect(canvas).toHaveAttribute('data-slide-id', slide.id);
 
       // Every line exactly as laid out: the same code points, nothing decoded, nothing dropped.
-      const lines = slideLines(slide);
+      const lines = slideLines(slide, deck);
       expect(await drawnLines(canvas), `${where}: lines`).toEqual(lines);
       // The slide's whole text: lines follow one another with nothing between them, so a word
       // the deck broke over lines reads back whole.

@@ -8,19 +8,20 @@ import { expect, jumpTo, openApp, showState, test } from './support/fixtures';
 
 const deck = shanxiDeck();
 const hidden = deck.slides.map((s) => s.hidden);
-const lastIndex = deck.slides.length - 1;
-/** The first backup slide, and the run of backups it starts. */
+/** The last slide of the talk (the closing slide): the backups follow it as an appendix. */
+const lastIndex = hidden.lastIndexOf(false);
+/** The first backup slide, and the last: the appendix runs to the deck's end. */
 const firstBackup = deck.slides.findIndex((s) => s.kind === 'project-backup');
-const afterBackups = hidden.indexOf(false, firstBackup);
+const lastBackup = deck.slides.length - 1;
 
 test.beforeAll(() => {
-  // The deck these tests walk must have what they test: a run of backup slides mid-deck, and
-  // the last slide visible.
+  // The deck these tests walk must have what they test: the talk, then a run of backup slides
+  // after its last slide (the appendix, issue 14).
   expect(firstBackup).toBeGreaterThan(1);
-  expect(deck.slides[firstBackup]!.hidden).toBe(true);
-  expect(afterBackups).toBeGreaterThan(firstBackup + 1);
-  expect(hidden[firstBackup - 1]).toBe(false);
-  expect(hidden[lastIndex]).toBe(false);
+  expect(firstBackup).toBe(lastIndex + 1);
+  expect(lastBackup).toBeGreaterThan(firstBackup);
+  expect(hidden.slice(firstBackup).every(Boolean)).toBe(true);
+  expect(hidden.slice(0, firstBackup).some(Boolean)).toBe(false);
 });
 
 async function at(show: Locator, index: number, blank = 'none'): Promise<void> {
@@ -93,12 +94,20 @@ test.describe('slideshow keys', () => {
   });
 
   test('advancing skips hidden backup slides, both ways', async ({ page }) => {
-    await jumpTo(page, firstBackup - 1);
-    await at(show, firstBackup - 1);
+    // Past the last slide of the talk comes the end of the show, not the appendix of backups.
+    await jumpTo(page, lastIndex);
+    await at(show, lastIndex);
     await page.keyboard.press('ArrowRight');
-    await at(show, afterBackups);
+    await expect(show).toHaveAttribute('data-ended', 'true');
+    await expect(show).toHaveAttribute('data-index', String(lastIndex));
     await page.keyboard.press('ArrowLeft');
-    await at(show, firstBackup - 1);
+    await expect(show).toHaveAttribute('data-ended', 'false');
+    await at(show, lastIndex);
+    // From the last backup, back over the other backups to the last slide of the talk.
+    await jumpTo(page, lastBackup);
+    await at(show, lastBackup);
+    await page.keyboard.press('ArrowLeft');
+    await at(show, lastIndex);
   });
 
   test('B and . black screen, W and , white screen: each toggles, the next key ends it', async ({ page }) => {

@@ -19,9 +19,11 @@ const firstBackup = hidden.indexOf(true);
 const lastVisible = hidden.lastIndexOf(false);
 
 test.beforeAll(() => {
-  // The deck must have what these tests walk: a run of backups mid-deck.
+  // The deck must have what these tests walk: the talk, then a run of backups after its last
+  // slide (the appendix, issue 14).
   expect(firstBackup).toBeGreaterThan(1);
-  expect(BACKUPS).toBeGreaterThan(0);
+  expect(firstBackup).toBe(lastVisible + 1);
+  expect(BACKUPS).toBeGreaterThan(1);
 });
 
 async function at(presenter: Locator, index: number): Promise<void> {
@@ -45,14 +47,22 @@ test.describe('presenter view', () => {
     await at(presenter, 2);
     await presenter.getByTestId('presenter-prev').click();
     await at(presenter, 1);
-    // Across the backups: from the slide before them straight to the one after.
-    await page.keyboard.type(String(firstBackup));
+    // Past the last slide of the talk: the end of the show, not the backups after it.
+    await page.keyboard.type(String(lastVisible + 1));
     await page.keyboard.press('Enter');
-    await at(presenter, firstBackup - 1);
+    await at(presenter, lastVisible);
+    await expect(presenter.getByTestId('presenter-position')).toHaveText(
+      `第 ${VISIBLE} / ${VISIBLE} 页 · 备用 ${BACKUPS}`,
+    );
     await presenter.getByTestId('presenter-next').click();
-    await at(presenter, hidden.indexOf(false, firstBackup));
-    const n = hidden.slice(0, hidden.indexOf(false, firstBackup) + 1).filter((h) => !h).length;
-    await expect(presenter.getByTestId('presenter-position')).toHaveText(`第 ${n} / ${VISIBLE} 页 · 备用 ${BACKUPS}`);
+    await expect(presenter).toHaveAttribute('data-ended', 'true');
+    await at(presenter, lastVisible);
+    // From the last backup, 上一页 goes back over the other backups to the talk's last slide.
+    await page.keyboard.type(String(hidden.length));
+    await page.keyboard.press('Enter');
+    await at(presenter, hidden.length - 1);
+    await presenter.getByTestId('presenter-prev').click();
+    await at(presenter, lastVisible);
   });
 
   test('the slide strip jumps to any slide, a backup too, and names it as a backup', async () => {
