@@ -24,6 +24,11 @@ export interface TextStyle {
    * count), so a title never ends on an orphan ("…主要目" / "标").
    */
   balance?: boolean;
+  /**
+   * Body text in a card: keeping the width slack (text/width-slack.ts) may cost a line, inside
+   * the box; without it a reflowing viewer (LibreOffice) sets the text on a line more anyway.
+   */
+  slackMayAddLines?: true;
 }
 
 export type FitResult =
@@ -124,6 +129,7 @@ export function fitBlock(
     metrics,
     (widthPx) => fitBlockAtWidth(text, box, style, metrics, emphasis, keepTogether, widthPx),
     style.balance === true,
+    style.slackMayAddLines === true,
   );
 }
 

@@ -80,6 +80,7 @@ export function layoutTextCards(
     align: 'left',
     valign: 'top',
     lineHeight: CARD_BODY_LINE_HEIGHT,
+    slackMayAddLines: true,
   };
   // A quick refusal before any wrapping: a text needs at least its width over the line width in
   // lines, at the body minimum, in the most room a card of this grid can give it.

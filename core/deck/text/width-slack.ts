@@ -69,9 +69,10 @@ export const MAX_SLACK_REFITS = 4;
 /**
  * Fits with slack: `fitAt(widthPx)` fits the text wrapped to widthPx into the box; while a line
  * of the result does not keep its slack inside the box, it refits narrower by the excess. The
- * narrower fit is taken only when it costs nothing the layout decided: the same font size and no
- * more lines (a KPI figure stays one line at its set's size; a title, set alone, may go down its
- * size range to stay on its lines); otherwise the block keeps the fit
+ * narrower fit is taken only when it costs nothing the layout decided: the same font size, and no
+ * more lines unless the block may take more (body text and lists may, inside their box; a KPI
+ * figure stays one line at its set's size; a title, set alone, may go down its size range to
+ * stay on its lines); otherwise the block keeps the fit
  * without the full slack, and LibreOffice's normAutofit (the PPTX's text boxes shrink on
  * overflow) is what remains.
  */
@@ -81,6 +82,11 @@ export function fitWithSlack<R extends { ok: true; block: TextBlock } | { ok: fa
   fitAt: (widthPx: number) => R,
   /** A block set alone (a title) may take a smaller size of its range to keep its lines. */
   mayShrink = false,
+  /**
+   * A block that may run over more lines (body text and lists, not a one-line figure): it takes
+   * one more line rather than lose its slack, as long as the lines still fit the box.
+   */
+  mayAddLines = false,
 ): R {
   let width = boxWidthPx;
   let result = fitAt(width);
@@ -92,7 +98,7 @@ export function fitWithSlack<R extends { ok: true; block: TextBlock } | { ok: fa
     if (
       !narrower.ok ||
       (!mayShrink && narrower.block.fontSizePx !== result.block.fontSizePx) ||
-      narrower.block.lines.length > result.block.lines.length
+      (!mayAddLines && narrower.block.lines.length > result.block.lines.length)
     ) {
       break;
     }
