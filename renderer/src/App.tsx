@@ -2,6 +2,7 @@
 // #/audience), owns the open report, its briefing (and so the deck every view, print and export
 // uses) and the navigation state, and keeps presenting windows in step through the bridge.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useRoute } from './app/route';
 import { reportHash } from '../../core/briefing/hash';
 import { BRIEFING_EXTENSION } from '../../core/briefing/load';
 import { chooseReport } from './bridge/picked-files';
@@ -31,33 +32,6 @@ import { Presenter } from './views/presenter/Presenter';
 import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
 import { ImportView } from './import/ImportView';
-
-type Mode = 'editor' | 'show' | 'presenter' | 'audience' | 'import';
-
-interface Route {
-  mode: Mode;
-  params: URLSearchParams;
-}
-
-function parseHash(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const mode: Mode =
-    path === 'show' || path === 'presenter' || path === 'audience' || path === 'import' ? path : 'editor';
-  return { mode, params: new URLSearchParams(query) };
-}
-
-function useRoute(): [Route, (mode: Mode) => void] {
-  const [route, setRoute] = useState(() => parseHash(location.hash));
-  useEffect(() => {
-    const on = () => setRoute(parseHash(location.hash));
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  const go = useCallback((mode: Mode) => {
-    location.hash = mode === 'editor' ? '#/' : `#/${mode}`;
-  }, []);
-  return [route, go];
-}
 
 export function App({ bridge }: { bridge: Bridge }) {
   const [route, go] = useRoute();
