@@ -29,7 +29,6 @@ import { Editor } from './views/Editor';
 import { ExportPanel } from './views/ExportPanel';
 import { BlankOverlay, ErrorPanel } from './views/overlays';
 import { Presenter } from './views/presenter/Presenter';
-import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
 import { ImportView } from './import/ImportView';
 
@@ -232,19 +231,24 @@ export function App({ bridge }: { bridge: Bridge }) {
   // ---- export, print, menu commands ----------------------------------------------------------
   const exporter = useExport(bridge);
   const [exportPanel, setExportPanel] = useState<ExportFormat>();
-  const [printing, setPrinting] = useState(false);
   const [openRequest, setOpenRequest] = useState(0);
-  useEffect(() => {
-    if (!printing) return;
-    // Print after the handouts are in the DOM; the dialog blocks until the user is done.
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done, { once: true });
-    const id = requestAnimationFrame(() => window.print());
-    return () => {
-      cancelAnimationFrame(id);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
+  // Ctrl+P, 打印讲义: the handout PDF core makes (as the export dialog's defaults: three slides a
+  // page, the briefing's watermark and date line), opened for printing by the host.
+  const { print: printHandouts, printState, resetPrint } = exporter;
+  const print = useCallback(() => {
+    const b = briefing.briefing;
+    if (!briefing.report || !b || !briefing.deck) return;
+    printHandouts({
+      report: briefing.report,
+      compareWith: briefing.compareWith,
+      briefing: b,
+      deck: briefing.deck,
+      perPage: 3,
+      ...(b.watermark ? { watermark: b.watermark } : {}),
+      ...(b.dateLine ? { dateLine: b.dateLine } : {}),
+      includeBackups: true,
+    });
+  }, [briefing, printHandouts]);
   const requestOpen = useCallback(async () => {
     if (bridge.openDialog) {
       const opened = await bridge.openDialog();
@@ -269,7 +273,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         case 'export-memo':
           return setExportPanel('memo');
         case 'print':
-          return setPrinting(true);
+          return print();
         case 'present':
           return startShow(false);
         case 'present-current':
@@ -294,7 +298,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           return briefing.redo();
       }
     },
-    [requestOpen, startShow, startPresenter, presenting, files, briefing, go],
+    [requestOpen, startShow, startPresenter, presenting, files, briefing, go, print],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
   // A .govbrief.json given on the command line or double-clicked (main waits for the first deck).
@@ -308,7 +312,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     briefing,
     startShow,
     startPresenter,
-    print: () => setPrinting(true),
+    print,
     exportDeck: () => setExportPanel('pptx'),
     openReport: () => void requestOpen(),
     saveBriefing: () => void files.save(),
@@ -417,8 +421,15 @@ export function App({ bridge }: { bridge: Bridge }) {
               }}
             />
           )}
-          {printing && <PrintHandouts deck={deck} />}
           {briefing.notice && <BriefingNoticeBar notice={briefing.notice} onClose={briefing.dismissNotice} />}
+          {printState.kind === 'failed' && (
+            <div className="notice-bar" role="status" data-testid="print-failed">
+              {T.exporting.printFailed(printState.message)}{' '}
+              <button type="button" onClick={resetPrint}>
+                {T.notice.close}
+              </button>
+            </div>
+          )}
           {notice && (
             <div className="notice-bar" role="status" data-testid="notice">
               {notice}{' '}
