@@ -248,6 +248,7 @@ function kpiElement(ctx: LayoutContext, cell: Box, value: TextBlock, label: Text
     box: cell,
     fill: colors.cardFill,
     border: colors.cardBorder,
+    borderWidthPx: 1,
     accentWidthPx: ACCENT_WIDTH_PX,
     accent: colors.primary,
     value,
