@@ -173,9 +173,13 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const compareWith = comparePath ? loadOrReport(comparePath, io) : undefined;
   if (comparePath && !compareWith) return 1;
 
+  // The fonts (21 MB) are read off the main thread while the report loads and the deck compiles.
+  const fontsRead: Promise<ExportFontBytes> | undefined = args.formats.some((f) => f !== 'pptx')
+    ? import('./node/fonts-bytes').then((m) => m.readExportFontsAsync())
+    : undefined;
+  // Not awaited yet: a failed read is reported where the fonts are needed, for the file at hand.
+  fontsRead?.catch(() => {});
   const [{ makeDeck }, { runExport }] = await Promise.all([import('./pipeline/make-deck'), import('./export/run')]);
-  let fonts: ExportFontBytes | undefined;
-  if (args.formats.some((f) => f !== 'pptx')) fonts = (await import('./node/fonts-bytes')).readExportFonts();
 
   const batch = args.formats.length * reportFiles.length > 1;
   const total = args.formats.length * reportFiles.length;
@@ -204,6 +208,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       done += 1;
       let result;
       try {
+        const fonts = fontsRead && format !== 'pptx' ? await fontsRead : undefined;
         result = await runExport({
           format,
           report,
@@ -213,7 +218,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
           ...(args.perPage && format === 'handout' ? { perPage: args.perPage } : {}),
           ...(watermark && format !== 'pptx' ? { watermark } : {}),
           ...(args.dateLine && format !== 'pptx' ? { dateLine: args.dateLine } : {}),
-          ...(fonts && format !== 'pptx' ? { fonts } : {}),
+          ...(fonts ? { fonts } : {}),
           ...(batch ? {} : { onProgress: (n: number, of: number, title: string) => io.out(`[${n}/${of}] ${title}`) }),
         });
       } catch (e) {

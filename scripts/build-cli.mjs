@@ -18,6 +18,39 @@ export const CLI_OUT_DIR = resolve(root, 'out/cli');
 export const CLI_BUNDLE = resolve(CLI_OUT_DIR, 'govbrief.mjs');
 export const CLI_INPUTS = resolve(CLI_OUT_DIR, 'inputs.json');
 
+/** Modules jsPDF requires only for doc.html()/addSvgAsImage() (never used): left out of the bundle. */
+const LEFT_OUT_MODULES = new Set(['html2canvas', 'dompurify', 'canvg']);
+const LEFT_OUT_STUB = resolve(root, 'scripts/cli-bundle/left-out.cjs');
+/** pptxgenjs loads https (and TLS) at every write for remote images, which decks never have. */
+const NO_HTTPS_STUB = resolve(root, 'scripts/cli-bundle/no-https.mjs');
+/** The PPTX packager's fflate with zipSync deflating each part by node:zlib (native, same levels). */
+const NATIVE_ZIP_FFLATE = resolve(root, 'scripts/cli-bundle/fflate-native-zip.mjs');
+/** jsPDF loads fast-png eagerly but uses it only for PNG images, which the export never adds. */
+const NO_PNG_STUB = resolve(root, 'scripts/cli-bundle/no-png.mjs');
+/** jsPDF's fflate with zlibSync done by node:zlib (native, same level): PDF streams deflate ~5x faster. */
+const NATIVE_DEFLATE_FFLATE = resolve(root, 'scripts/cli-bundle/fflate-native-deflate.mjs');
+
+/**
+ * Replaces the modules above in the bundle only (the app and the tests keep the real ones); the
+ * https stand-in applies only to imports made by pptxgenjs itself.
+ */
+function leaveOutUnusedModules() {
+  return {
+    name: 'govbrief-cli-leave-out',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (LEFT_OUT_MODULES.has(source)) return LEFT_OUT_STUB;
+      if ((source === 'node:https' || source === 'https') && importer?.includes('/node_modules/pptxgenjs/')) {
+        return NO_HTTPS_STUB;
+      }
+      if (source === 'fflate' && importer?.endsWith('/core/export/pptx/postprocess.ts')) return NATIVE_ZIP_FFLATE;
+      if (source === 'fast-png' && importer?.includes('/node_modules/jspdf/')) return NO_PNG_STUB;
+      if (source === 'fflate' && importer?.includes('/node_modules/jspdf/')) return NATIVE_DEFLATE_FFLATE;
+      return null;
+    },
+  };
+}
+
 function mtimeMs(path) {
   try {
     return statSync(path).mtimeMs;
@@ -58,6 +91,7 @@ export async function buildCli({ quiet = false } = {}) {
     configFile: false,
     logLevel: quiet ? 'error' : 'warn',
     plugins: [
+      leaveOutUnusedModules(),
       {
         name: 'govbrief-cli-inputs',
         moduleParsed(info) {

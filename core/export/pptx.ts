@@ -66,12 +66,11 @@ interface TextContext extends TextBodyStyle {
 }
 
 function addBlock(slide: PptxSlide, block: TextBlock, ctx: TextContext, name?: string): void {
-  // pptxgenjs writes the shape; its text body is ours (text-body.ts), put in before zipping.
+  // pptxgenjs writes the shape; its text body is ours (text-body.ts), put in before zipping. So
+  // it is given no text options (font, size, insets): they only went into the text body it
+  // wrote and that was thrown away, and each one cost time in its run-property pass.
   slide.addText(ctx.slots.add(shapeTextBodyXml(block, ctx)), {
     ...place(block.box),
-    margin: 0,
-    fontFace: ctx.fontFace,
-    fontSize: pxToPt(block.fontSizePx),
     isTextBox: true,
     ...(name ? { objectName: name } : {}),
   });

@@ -14,6 +14,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import JSZip from 'jszip';
+import { minimalWorkbook } from './workbook';
 
 /** The output type exportPptx passes to pptxgenjs's write(). */
 export const PARTS_OUTPUT_TYPE = 'govbrief-package-parts';
@@ -33,6 +34,11 @@ interface Marked {
 /** What file() was given, by archive (JSZip folders share their root's `files`). */
 const recorded = new WeakMap<object, Map<string, string | Uint8Array>>();
 let recording = 0;
+/**
+ * The bytes of the last archive zipped to base64 here, by that base64 text: pptxgenjs hands the
+ * text straight back to file() (base64: true), which then takes the bytes instead of decoding.
+ */
+let lastZipped: { base64: string; bytes: Uint8Array } | undefined;
 
 function base64ToBytes(b64: string): Uint8Array {
   const bin = atob(b64);
@@ -88,7 +94,7 @@ if (!proto[PARTS_MARK]) {
       const full = ((this as unknown as { root?: string }).root ?? '') + name;
       const parts = recorded.get(this.files) ?? new Map<string, string | Uint8Array>();
       recorded.set(this.files, parts);
-      if (options?.base64) parts.set(full, base64ToBytes(data));
+      if (options?.base64) parts.set(full, lastZipped?.base64 === data ? lastZipped.bytes : base64ToBytes(data));
       else if (!options?.binary) parts.set(full, data);
     }
     return out;
@@ -100,10 +106,15 @@ if (!proto[PARTS_MARK]) {
     if (parts) {
       const encoder = new TextEncoder();
       const zippable: Zippable = {};
-      for (const [n, p] of Object.entries(parts)) zippable[n] = typeof p === 'string' ? encoder.encode(p) : p;
+      // A chart's spreadsheet: only the parts its data needs (workbook.ts).
+      for (const [n, p] of Object.entries(minimalWorkbook(parts))) {
+        zippable[n] = typeof p === 'string' ? encoder.encode(p) : p;
+      }
       // Stored, as JSZip did: the package's one DEFLATE pass then compresses it whole, smaller
       // than a spreadsheet deflated part by part.
-      return Promise.resolve(bytesToBase64(zipSync(zippable, { level: 0 }))) as ReturnType<Generate>;
+      const bytes = zipSync(zippable, { level: 0 });
+      lastZipped = { base64: bytesToBase64(bytes), bytes };
+      return Promise.resolve(lastZipped.base64) as ReturnType<Generate>;
     }
     return generate.call(this, options, onUpdate) as ReturnType<Generate>;
   } as Generate;
@@ -117,6 +128,7 @@ export async function recordParts<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } finally {
     recording--;
+    lastZipped = undefined;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { stripControlChars } from '../text-safety';
+import { compactPart } from './compact';
 import { TEXT_PART } from './package-parts';
 
 /** pptxgenjs's id for a series axis it adds to every 2-D bar/line chart (#1534). */
@@ -209,6 +210,14 @@ export interface PostprocessOptions {
   chartLabels?: readonly (readonly string[] | undefined)[];
 }
 
+/**
+ * What stripXmlControlChars, removeEmptyActions or separatorsAsReferences could change: a control
+ * or non-character, a surrogate (lone ones are replaced), a character reference, an empty
+ * action, a line or paragraph separator.
+ */
+const SCRUB_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF\u2028\u2029]/;
+const needsScrub = (xml: string) => SCRUB_CHARS.test(xml) || xml.includes('&#') || xml.includes('action=""');
+
 /** Parts smaller than this are stored: deflating tiny parts costs more than it saves. */
 const STORE_BELOW_BYTES = 256;
 
@@ -244,9 +253,10 @@ export function zipRepairedParts(
     let data: Uint8Array;
     if (typeof part === 'string' || TEXT_PART.test(name)) {
       const before = typeof part === 'string' ? part : decoder.decode(part);
-      let xml = stripXmlControlChars(before);
-      xml = removeEmptyActions(xml);
-      xml = separatorsAsReferences(xml);
+      // The scrubbing passes only where there is something to scrub: one scan finds out (the
+      // passes, run on every part, were a tenth of the export time).
+      let xml = needsScrub(before) ? separatorsAsReferences(removeEmptyActions(stripXmlControlChars(before))) : before;
+      xml = compactPart(name, xml);
       if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = setThemeEastAsianFont(xml, options.eastAsianFont);
       if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = repairClusteredBarSeries(removeStrayAxisId(xml));
       const texts = pointLabels.get(name);
@@ -256,7 +266,8 @@ export function zipRepairedParts(
     } else {
       data = part;
     }
-    out[name] = [data, { level: data.length < STORE_BELOW_BYTES ? 0 : 6 }];
+    // Level 9: as fast as 6 with fflate on these parts (≈25 ms for the Shanxi deck), 0.2 KB smaller.
+    out[name] = [data, { level: data.length < STORE_BELOW_BYTES ? 0 : 9 }];
   }
   // [Content_Types].xml first, as Office writes it (some readers expect it).
   const ordered: Zippable = {};

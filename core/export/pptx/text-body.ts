@@ -103,13 +103,13 @@ export function paragraphXml(block: TextBlock, style: TextBodyStyle): string {
       const emphasis = Boolean(run.emphasis);
       const color = hexDigits(emphasis ? style.emphasisColor : block.color);
       return (
-        `<a:r><a:rPr lang="zh-CN" altLang="en-US" sz="${sz}" b="${bold || emphasis ? 1 : 0}" dirty="0">` +
+        `<a:r><a:rPr lang="zh-CN" sz="${sz}"${bold || emphasis ? ' b="1"' : ''}>` +
         `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>${font}</a:rPr>` +
         `<a:t>${escapeXmlText(run.text)}</a:t></a:r>`
       );
     })
     .join('');
-  return `<a:p>${pPr}${runs}<a:endParaRPr lang="zh-CN" altLang="en-US" sz="${sz}" b="${bold ? 1 : 0}" dirty="0"/></a:p>`;
+  return `<a:p>${pPr}${runs}<a:endParaRPr lang="zh-CN" sz="${sz}"${bold ? ' b="1"' : ''}/></a:p>`;
 }
 
 /**

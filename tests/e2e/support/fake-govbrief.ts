@@ -69,7 +69,11 @@ export async function fakeCalls(page: Page): Promise<FakeCall[]> {
 }
 
 /** Main sends an event: 'menu' (a menu command), 'report' (reportUpdated) or 'show'. */
-export async function emitFromMain(page: Page, kind: 'menu' | 'report' | 'show', payload: unknown): Promise<void> {
+export async function emitFromMain(
+  page: Page,
+  kind: 'menu' | 'report' | 'show' | 'briefing',
+  payload: unknown,
+): Promise<void> {
   await page.evaluate(
     ([k, p]) => (globalThis as unknown as { __fake: { emit(k: unknown, p: unknown): void } }).__fake.emit(k, p),
     [kind, payload] as const,
@@ -89,7 +93,12 @@ function fakeGovbrief(data: FakeData): void {
   type Listener = (payload: unknown) => void;
   const g = globalThis as unknown as Record<string, unknown>;
   const calls: unknown[][] = [];
-  const listeners: Record<string, Set<Listener>> = { report: new Set(), show: new Set(), menu: new Set() };
+  const listeners: Record<string, Set<Listener>> = {
+    report: new Set(),
+    show: new Set(),
+    menu: new Set(),
+    briefing: new Set(),
+  };
   const subscribe = (kind: string) => (listener: Listener) => {
     listeners[kind]!.add(listener);
     return () => listeners[kind]!.delete(listener);
@@ -143,6 +152,7 @@ function fakeGovbrief(data: FakeData): void {
     saveBriefing: record('saveBriefing', () => ({ ok: false, cancelled: true })),
     openBriefing: record('openBriefing', () => undefined),
     onReportUpdated: subscribe('report'),
+    onBriefingFile: subscribe('briefing'),
     onShowMessage: subscribe('show'),
     onMenuCommand: subscribe('menu'),
   };
