@@ -31,6 +31,8 @@ export interface GovbriefApi {
   saveAutosave(reportId: string, text: string): Promise<unknown>;
   saveBriefing(text: string, fileName: string): Promise<unknown>;
   openBriefing(): Promise<unknown>;
+  /** Saves an imported draft through main's dialog and reopens it (electron/main/import-save.ts). */
+  saveImport(reportText: string, sourceText: string, fileName: string): Promise<unknown>;
   onReportUpdated(listener: Listener): () => void;
   onShowMessage(listener: Listener): () => void;
   onMenuCommand(listener: Listener): () => void;

@@ -39,3 +39,9 @@ export const SaveReplySchema = z.union([
   z.object({ ok: z.literal(true), path: z.string().max(4096).optional() }),
   z.object({ ok: z.literal(false), cancelled: z.boolean(), message: Bilingual.optional() }),
 ]);
+
+/** The outcome of saving an imported draft: the save, and the saved file as reopened by the loader. */
+export const ImportSaveReplySchema = z.union([
+  z.object({ ok: z.literal(true), path: z.string().max(4096), opened: OpenedReplySchema }),
+  z.object({ ok: z.literal(false), cancelled: z.boolean(), message: Bilingual.optional() }),
+]);

@@ -45,8 +45,11 @@ export function toRuns(text: string, ranges: readonly LineRange[], emphasis: rea
       at = text.indexOf(e, at + e.length);
     }
   }
-  return ranges.map(({ start, end }) => {
+  return ranges.map(({ start, end }, k) => {
     const runs: Run[] = [];
+    // Spaces between the previous line's end and this start were dropped at a break there.
+    const gap = k > 0 ? text.slice(ranges[k - 1]!.end, start) : '';
+    const spaceBefore = /[^\S\n\r\u2028\u2029]/.test(gap) && !/[\n\r\u2028\u2029]/.test(gap);
     let runStart = start;
     for (let i = start + 1; i <= end; i++) {
       if (i === end || marked[i] !== marked[runStart]) {
@@ -56,7 +59,9 @@ export function toRuns(text: string, ranges: readonly LineRange[], emphasis: rea
         runStart = i;
       }
     }
-    return { runs: runs.length > 0 ? runs : [{ text: '' }] };
+    const line: Line = { runs: runs.length > 0 ? runs : [{ text: '' }] };
+    if (spaceBefore) line.spaceBefore = true;
+    return line;
   });
 }
 

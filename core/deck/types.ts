@@ -25,6 +25,11 @@ export interface Run {
 /** One wrapped line of a text block. */
 export interface Line {
   runs: Run[];
+  /**
+   * The wrapper broke the text at a space before this line and dropped it: a renderer that joins
+   * the lines back into one reflowing paragraph (PPTX) puts one space here, and nowhere else.
+   */
+  spaceBefore?: true;
 }
 
 /** Where a figure on a slide comes from: shown on click on screen, written in the notes. */

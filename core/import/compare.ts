@@ -2,7 +2,8 @@
  * How well a draft recovers a hand-checked report of the same text: figures matched by place,
  * wording, value and bound (recall over the hand-checked figures, precision over the draft's),
  * figures at the same place whose value or bound disagree, and projects and work areas found.
- * Used by the import tests and the bench; pure.
+ * A figure counts as recovered only with the same display (after normalisation), value and
+ * bound. Used by the import tests and the bench; pure.
  */
 import { collectQuotesAndFigures, normaliseForMatch } from '../report/provenance';
 import type { Figure, Report } from '../report/schema';
@@ -43,11 +44,11 @@ export interface FigureMismatch {
 export interface Comparison {
   expectedFigures: number;
   draftFigures: number;
-  /** Expected figures found with the same value and bound and a display that is the same or
-   *  the same number and unit with the counted thing written after it ("50个" of "50个村级"). */
+  /** Expected figures found with the same display (after normalisation), value and bound. */
   matched: number;
-  /** Of those, displays equal after normalisation. */
-  matchedExactDisplay: number;
+  /** Expected figures found with the same value and bound whose display only agrees in its
+   *  start ("50个" for "50个村级"): not counted as matched; shown to explain a shortfall. */
+  sameNumberOtherWording: number;
   recall: number;
   precision: number;
   /** Draft figures at the place of an expected one whose value or bound differ. */
@@ -71,7 +72,7 @@ export function compareReports(expected: Report, draft: Report, source: string):
   const got = placeFigures(draft, source);
   const used = new Set<PlacedFigure>();
   let matched = 0;
-  let matchedExactDisplay = 0;
+  let sameNumberOtherWording = 0;
   const disagreements: FigureMismatch[] = [];
   const missed: Figure[] = [];
   for (const e of want) {
@@ -79,21 +80,16 @@ export function compareReports(expected: Report, draft: Report, source: string):
     const near = got.filter(
       (g) => !used.has(g) && g.at !== undefined && e.at !== undefined && g.at < e.end && e.at < g.end,
     );
-    const ok = near.find((g) => {
-      const gd = normaliseForMatch(g.figure.display);
-      return (
-        (gd === ed || ed.startsWith(gd) || gd.startsWith(ed)) &&
-        sameValue(e.figure, g.figure) &&
-        e.figure.bound === g.figure.bound
-      );
-    });
+    const agrees = (g: PlacedFigure) => sameValue(e.figure, g.figure) && e.figure.bound === g.figure.bound;
+    const ok = near.find((g) => agrees(g) && normaliseForMatch(g.figure.display) === ed);
     if (ok) {
       used.add(ok);
       matched++;
-      if (normaliseForMatch(ok.figure.display) === ed) matchedExactDisplay++;
       continue;
     }
     missed.push(e.figure);
+    const gd = (g: PlacedFigure) => normaliseForMatch(g.figure.display);
+    if (near.some((g) => agrees(g) && (ed.startsWith(gd(g)) || gd(g).startsWith(ed)))) sameNumberOtherWording++;
     const wrong = near.find((g) => !sameValue(e.figure, g.figure) || e.figure.bound !== g.figure.bound);
     if (wrong) disagreements.push({ expected: e.figure, found: wrong.figure, pointer: wrong.pointer });
   }
@@ -107,7 +103,7 @@ export function compareReports(expected: Report, draft: Report, source: string):
     expectedFigures: want.length,
     draftFigures: got.length,
     matched,
-    matchedExactDisplay,
+    sameNumberOtherWording,
     recall: want.length === 0 ? 1 : matched / want.length,
     precision: got.length === 0 ? 1 : matched / got.length,
     disagreements,
@@ -134,7 +130,7 @@ export function compareReports(expected: Report, draft: Report, source: string):
 export function formatComparison(name: string, c: Comparison): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   return [
-    `${name}: figures recall ${pct(c.recall)} (${c.matched}/${c.expectedFigures}, ${c.matchedExactDisplay} with identical wording), precision ${pct(c.precision)} (${c.matched}/${c.draftFigures}), disagreements ${c.disagreements.length}`,
+    `${name}: figures recall ${pct(c.recall)} (${c.matched}/${c.expectedFigures} with the same display, value and bound; ${c.sameNumberOtherWording} more with other wording), precision ${pct(c.precision)} (${c.matched}/${c.draftFigures}), disagreements ${c.disagreements.length}`,
     `  projects ${c.projects.found}/${c.projects.expected} (same text ${c.projects.sameText}), work areas ${c.tasks.found}/${c.tasks.expected} (same title ${c.tasks.sameTitle}, points ${c.tasks.sameFoundPoints}/${c.tasks.expectedPoints})`,
   ].join('\n');
 }

@@ -65,4 +65,20 @@ describe('figures inside sentences', () => {
     expect(one('提前三年全线贯通')).toEqual({ display: '提前三年', value: undefined, unit: '年', bound: 'exact' });
     expect(findFigures('三个一号旅游公路、一批城市书房')).toEqual([]);
   });
+
+  it('lets counts listed side by side keep what each counts, up to its 、 or the clause end', () => {
+    const displays = (s: string) => findFigures(s).map((f) => f.display);
+    expect(displays('新建改造50个社区养老工程、50个区域养\n老服务中心、100个标准化社区食堂，让老年人')).toEqual([
+      '50个社区养老工程',
+      '50个区域养老服务中心',
+      '100个标准化社区食堂',
+    ]);
+    // A count alone, a list whose nouns come first, and amounts keep the bare wording.
+    expect(displays('新创建38个省级绿色工厂。')).toEqual(['38个']);
+    expect(displays('高新技术企业1599家、专精特新中小企业626家。')).toEqual(['1599家', '626家']);
+    expect(displays('投资50亿元建设项目、30亿元改造工程')).toEqual(['50亿元', '30亿元']);
+    // The span stays on the number, so what is cut around it keeps the counted thing.
+    const [first] = findFigures('建设50个乡镇级、650个村级水源地');
+    expect([first!.start, first!.end, first!.value]).toEqual([2, 5, 50]);
+  });
 });

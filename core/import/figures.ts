@@ -7,6 +7,7 @@
  *   keep their wording and get no machine value (the reviewer sets it).
  */
 import type { Bound } from '../report/schema';
+import { nameListedCounts } from './list-nouns';
 import { halfWidthDigits, squash, type Span } from './text';
 
 export interface FoundFigure extends Span {
@@ -180,7 +181,10 @@ export function findFigures(source: string, span: Span = { start: 0, end: source
       chineseNumeral: true,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return nameListedCounts(
+    source,
+    found.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** Words a label should not end with: the verb that joins it to its number. */

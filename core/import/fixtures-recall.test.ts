@@ -26,7 +26,7 @@ describe.each(FIXTURES)('import of $file', ({ name, file, projects, tasks }) => 
     expect(checkProvenance(expected, readFileSync(`${dir}${name}.txt`, 'utf8'))).toEqual([]);
   });
 
-  it('recovers ≥ 95 % of the figures, every project and work area, with no disagreement', async () => {
+  it('recovers ≥ 95 % of the figures with the same display, value and bound, every project and work area, with no disagreement', async () => {
     const read = await readImportFile(file, new Uint8Array(readFileSync(`${dir}${file}`)));
     if (!read.ok) throw new Error(read.message.en);
     const result = importReportText(read.text, { id: name });
@@ -36,6 +36,7 @@ describe.each(FIXTURES)('import of $file', ({ name, file, projects, tasks }) => 
     console.log(formatComparison(file, c));
     expect(c.disagreements).toEqual([]);
     expect(c.recall).toBeGreaterThanOrEqual(0.95);
+    expect(c.precision).toBeGreaterThanOrEqual(0.95);
     expect(c.projects).toEqual({ expected: projects, found: projects, sameText: projects });
     expect(c.tasks).toMatchObject({ expected: tasks, found: tasks, sameTitle: tasks });
     expect(c.tasks.sameFoundPoints).toBe(c.tasks.expectedPoints);

@@ -21,11 +21,12 @@ describe('import of the seed digest (data/sources/shanxi-2025.txt)', () => {
     expect(meaning).toEqual([]);
   });
 
-  it('recovers ≥ 95 % of the hand-checked figures, all 15 projects and 7 work areas, with no disagreement', () => {
+  it('recovers ≥ 95 % of the hand-checked figures with the same display, value and bound, all 15 projects and 7 work areas, with no disagreement', () => {
     const c = compareReports(expected, draft, source);
     console.log(formatComparison('shanxi-2025', c));
     expect(c.disagreements).toEqual([]);
     expect(c.recall).toBeGreaterThanOrEqual(0.95);
+    expect(c.precision).toBeGreaterThanOrEqual(0.95);
     expect(c.projects).toEqual({ expected: 15, found: 15, sameText: 15 });
     expect(c.tasks.found).toBe(7);
     expect(c.tasks.sameTitle).toBe(7);

@@ -31,6 +31,7 @@ import {
 } from './briefing-files';
 import { reloadAfterCrash } from './crash-reload';
 import { openPdfForPrinting } from './export-print';
+import { saveImportedReport } from './import-save';
 import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
@@ -237,6 +238,15 @@ function briefingDialogs() {
   };
 }
 
+function importDialogs() {
+  return {
+    defaultDir: settings.lastExportDir ?? app.getPath('documents'),
+    showSaveDialog: testSaveDir
+      ? saveDialogInto(testSaveDir)
+      : (o: Electron.SaveDialogOptions) => dialog.showSaveDialog(mainWindow!, { title: '保存为报告文件', ...o }),
+  };
+}
+
 function registerHandlers(): void {
   registerIpc(
     ipcMain,
@@ -323,6 +333,19 @@ function registerHandlers(): void {
         return outcome;
       },
       [INVOKE.briefingOpen]: () => openBriefingFile(briefingDialogs(), briefingFs),
+      // The saved draft is reopened as any report is (off the thread, then watched): a problem
+      // in it comes back with its line and column, as when the file is opened later.
+      [INVOKE.importSave]: async (draft) => {
+        const outcome = await saveImportedReport(draft, importDialogs(), briefingFs);
+        if (!outcome.ok) return outcome;
+        savedPaths.add(outcome.path);
+        persist({ ...settings, lastExportDir: join(outcome.path, '..') });
+        return {
+          ok: true,
+          path: outcome.path,
+          opened: reportFiles.adopt(outcome.path, await loadOffThread(outcome.path)),
+        };
+      },
     },
     { isEditor, extraOrigins: devServer ? [devServer] : [], log: (m) => console.warn(m) },
   );

@@ -83,6 +83,7 @@ const VALID: Record<InvokeChannel, unknown[]> = {
     { text: '{"kind":"govbrief-briefing"}\n', fileName: '2025年山西省政府工作报告解读.govbrief.json' },
   ],
   [INVOKE.briefingOpen]: [],
+  [INVOKE.importSave]: [{ reportText: '{"source":{"text":"原文"}}', sourceText: '原文', fileName: '某县-2025.json' }],
 };
 
 /** An object that passes `instanceof Uint8Array` but claims a length over the limit (no 512 MB allocation). */
@@ -197,6 +198,16 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
     { bytes: new Uint8Array([1]), fileName: 'a.govbrief.json' },
   ],
   [INVOKE.briefingOpen]: [{}, 'x', '/etc/passwd'],
+  [INVOKE.importSave]: [
+    undefined,
+    '{}',
+    { reportText: '{}', sourceText: '原文' },
+    { reportText: '{}', sourceText: '', fileName: 'a.json' },
+    { reportText: '{}', sourceText: '原文', fileName: '../../a.json' },
+    { reportText: '{}', sourceText: '原文', fileName: 'a.txt' },
+    { reportText: '{}', sourceText: 'x'.repeat(2_000_001), fileName: 'a.json' },
+    { reportText: '{}', sourceText: '原文', fileName: 'a.json', path: '/etc/cron.d/x' },
+  ],
 };
 
 describe('every channel is registered with a schema', () => {
@@ -337,6 +348,7 @@ describe('editor-only channels refuse every window but the editor', () => {
         INVOKE.briefingSaveAutosave,
         INVOKE.briefingSave,
         INVOKE.briefingOpen,
+        INVOKE.importSave,
       ].sort(),
     );
   });

@@ -5,6 +5,7 @@
 import { posix, win32 } from 'node:path';
 import { z } from 'zod';
 import { ShowRelaySchema } from '../../core/app/show-message';
+import { LIMITS } from '../../core/report/limits';
 import { INVOKE, type InvokeChannel } from '../shared/channels';
 
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
@@ -72,6 +73,20 @@ export const Payloads = {
       .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.govbrief\.json$/),
   }),
   [INVOKE.briefingOpen]: z.undefined(),
+  // An imported draft: the report (its source text still inline, which main moves into the file
+  // beside it) and the source text; main parses only the report's source object.
+  [INVOKE.importSave]: z.strictObject({
+    reportText: z
+      .string()
+      .min(2)
+      .max(LIMITS.fileBytes + 2 * LIMITS.sourceTextChars),
+    sourceText: z.string().min(1).max(LIMITS.sourceTextChars),
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.json$/),
+  }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type PayloadOf<C extends InvokeChannel> = z.infer<(typeof Payloads)[C]>;

@@ -42,6 +42,8 @@ const api: GovbriefApi = {
   saveAutosave: (reportId: string, text: string) => ipcRenderer.invoke(INVOKE.briefingSaveAutosave, { reportId, text }),
   saveBriefing: (text: string, fileName: string) => ipcRenderer.invoke(INVOKE.briefingSave, { text, fileName }),
   openBriefing: () => ipcRenderer.invoke(INVOKE.briefingOpen),
+  saveImport: (reportText: string, sourceText: string, fileName: string) =>
+    ipcRenderer.invoke(INVOKE.importSave, { reportText, sourceText, fileName }),
   onReportUpdated: (listener: Listener) => subscribe(EVENTS.reportUpdated, listener),
   onShowMessage: (listener: Listener) => subscribe(EVENTS.showMessage, listener),
   onMenuCommand: (listener: Listener) => subscribe(EVENTS.menuCommand, listener),

@@ -23,6 +23,7 @@ export const INVOKE = {
   briefingSaveAutosave: 'briefing:save-autosave',
   briefingSave: 'briefing:save',
   briefingOpen: 'briefing:open',
+  importSave: 'import:save',
 } as const;
 
 /** Events main sends to renderers. */

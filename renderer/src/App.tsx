@@ -340,7 +340,17 @@ export function App({ bridge }: { bridge: Bridge }) {
   }
 
   // 新建 › 从报告原文导入…: the review view needs no open report.
-  if (route.mode === 'import') return <ImportView onClose={() => go('editor')} />;
+  if (route.mode === 'import')
+    return (
+      <ImportView
+        onClose={() => go('editor')}
+        saveImport={bridge.saveImport}
+        onSaved={(opened) => {
+          if (reports.accept(opened)) setBundledId(undefined);
+          go('editor');
+        }}
+      />
+    );
   if (!deck || !reports.open || !briefing.briefing) {
     return (
       <div className="loading" data-testid="loading">

@@ -78,7 +78,8 @@ describe('exportPdf on arbitrary compiled decks', () => {
       );
       await fc.assert(
         fc.asyncProperty(smallDeckArbitrary({ maxSlides: 4 }), layout, async (deck, options) => {
-          const { bytes, report } = await exportPdf(deck, { ...options, fonts });
+          // includeHidden: every slide, backups and the closing slide too (left out by default).
+          const { bytes, report } = await exportPdf(deck, { ...options, includeHidden: true, fonts });
           const pages = await pdfPageTexts(bytes);
           expect(pages.length).toBe(report.pages);
           const all = pages.join('');

@@ -33,9 +33,6 @@ const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
 
 const centipoints = (px: number) => Math.round(pxToPt(px) * CENTIPOINTS_PER_PT);
 
-/** A Latin letter or digit: two lines that meet on these were broken at a space the wrapper dropped. */
-const WORD_EDGE = /[A-Za-z0-9]/;
-
 /** U+2060 WORD JOINER: no line break between the characters it joins, and it draws nothing. */
 const WORD_JOINER = '\u2060';
 
@@ -50,8 +47,8 @@ export function keepTogether(text: string): string {
 }
 
 /**
- * The block's runs as one paragraph: the visual lines joined (a space put back where a line
- * break took one between two Latin words), neighbouring runs of the same emphasis merged, and
+ * The block's runs as one paragraph: the visual lines joined (a space put back where the deck's
+ * wrapper broke at a space and dropped it, Line.spaceBefore), neighbouring runs of the same emphasis merged, and
  * each figure the deck set whole on one line kept together (a figure broken over two lines by
  * the deck, the last run of a line continued by the first of the next, stays breakable).
  */
@@ -64,18 +61,14 @@ export function paragraphRuns(lines: readonly Line[]): Run[] {
     else runs.push(emphasis ? { text, emphasis } : { text });
   };
   const parts = lines.map((l) => l.runs.filter((r) => r.text));
-  let previous = '';
   parts.forEach((line, i) => {
-    const first = line[0]?.text[0] ?? '';
-    if (WORD_EDGE.test(previous) && WORD_EDGE.test(first)) push(' ', Boolean(runs[runs.length - 1]?.emphasis));
+    if (lines[i]!.spaceBefore) push(' ', Boolean(runs[runs.length - 1]?.emphasis));
     line.forEach((run, k) => {
       const continued = k === line.length - 1 && Boolean(parts[i + 1]?.[0]?.emphasis);
       const continues = k === 0 && Boolean(parts[i - 1]?.[parts[i - 1]!.length - 1]?.emphasis);
       const whole = run.emphasis && [...run.text].length > 1 && !continued && !continues;
       push(whole ? keepTogether(run.text) : run.text, Boolean(run.emphasis));
     });
-    const last = line[line.length - 1]?.text;
-    if (last) previous = last[last.length - 1]!;
   });
   return runs;
 }

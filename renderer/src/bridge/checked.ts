@@ -7,13 +7,14 @@
 import {
   Bilingual,
   BundledReplySchema as BundledShape,
+  ImportSaveReplySchema as ImportSaveShape,
   OpenedReplySchema as OpenedShape,
   SaveReplySchema as SaveShape,
 } from '../../../core/app/ipc-replies';
 import type { LoadResult } from '../../../core/report/load';
 import type { Problem } from '../../../core/report/problems';
 import { ReportSchema } from '../../../core/report/schema';
-import type { BundledInfo, OpenedReport, SaveResult } from './types';
+import type { BundledInfo, ImportSaveResult, OpenedReport, SaveResult } from './types';
 
 function warn(what: string, detail: unknown): void {
   console.warn(`GovBrief: dropped a malformed ${what} from main`, detail);
@@ -97,6 +98,21 @@ export function checkedSaveResult(payload: unknown): SaveResult {
       ? { ok: true, path: r.data.path }
       : { ok: false, cancelled: r.data.cancelled, ...(r.data.message ? { message: r.data.message } : {}) };
   warn('save result', payload);
+  return {
+    ok: false,
+    cancelled: false,
+    message: { zh: '保存结果无法确认', en: 'the outcome of the save could not be read' },
+  };
+}
+
+/** The outcome of saving an imported draft in main; a malformed one (or report) reads as a failed save. */
+export function checkedImportSave(payload: unknown): ImportSaveResult {
+  const r = ImportSaveShape.safeParse(payload);
+  if (r.success && !r.data.ok)
+    return { ok: false, cancelled: r.data.cancelled, ...(r.data.message ? { message: r.data.message } : {}) };
+  const opened = r.success && r.data.ok ? checkedOpenedReport(r.data.opened) : undefined;
+  if (r.success && r.data.ok && opened) return { ok: true, path: r.data.path, opened };
+  warn('import save result', payload);
   return {
     ok: false,
     cancelled: false,

@@ -6,7 +6,14 @@
 import type { GovbriefApi } from '../../../core/app/ipc-api';
 import { ShowMessageSchema } from '../../../core/app/show-message';
 import { openPickedFile } from './bundled';
-import { checkedBundledList, checkedNotice, checkedOpenedReport, checkedSaveResult, malformedReply } from './checked';
+import {
+  checkedBundledList,
+  checkedImportSave,
+  checkedNotice,
+  checkedOpenedReport,
+  checkedSaveResult,
+  malformedReply,
+} from './checked';
 import { isMenuCommand } from '../../../core/app/menu-commands';
 import type { Bridge, BriefingFile, OpenedReport, ShowMessage } from './types';
 
@@ -111,6 +118,8 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     },
     saveBriefing: async (text, fileName) => checkedSaveResult(await api.saveBriefing(text, fileName)),
     openBriefingDialog: async () => checkedBriefingFile(await api.openBriefing()),
+    saveImport: async (reportText, sourceText, fileName) =>
+      checkedImportSave(await api.saveImport(reportText, sourceText, fileName)),
     onBriefingFile: (listener) =>
       api.onBriefingFile((p) => {
         const f = checkedBriefingFile(p);

@@ -33,6 +33,11 @@ export type BriefingFile = { file: string; bytes: Uint8Array } | { file: string;
 export type SaveResult =
   { ok: true; path: string | undefined } | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
 
+/** The outcome of saving an imported draft: the saved file as the host reopened it, or why not. */
+export type ImportSaveResult =
+  | { ok: true; path: string; opened: OpenedReport }
+  | { ok: false; cancelled: boolean; message?: { zh: string; en: string } };
+
 /** Menu commands from the host's native menu (Electron); the web build has none. */
 import type { MenuCommand } from '../../../core/app/menu-commands';
 export type { MenuCommand };
@@ -91,4 +96,10 @@ export interface Bridge {
   openBriefingDialog?: () => Promise<BriefingFile | undefined>;
   /** Briefing files handed to the app from outside (Electron: command line, double-click). */
   onBriefingFile?: (listener: (file: BriefingFile) => void) => () => void;
+  /**
+   * Saves an imported draft (Electron: main's save dialog, the source text written beside the
+   * report, both atomically, then the report reopened with the loader); undefined on the web,
+   * where the draft is downloaded with its text inline.
+   */
+  saveImport?: (reportText: string, sourceText: string, fileName: string) => Promise<ImportSaveResult>;
 }

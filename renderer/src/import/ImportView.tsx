@@ -1,13 +1,16 @@
 // 新建 › 从报告原文导入…: paste a report's text or pick a .txt/.docx/.pdf, then review the draft:
 // the source with each extracted entry marked, the entries (accept / edit / delete), text
 // selected in the source added as a target, highlight, project or point, a live slide preview,
-// undo/redo, and 保存为报告文件 (.json, the source text inline).
+// undo/redo, and 保存为报告文件: on the desktop through main (the source text beside the report,
+// both written atomically, then reopened by the loader); on the web a download, the text inline.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { compileDeck } from '../../../core/deck/compile';
 import type { Deck } from '../../../core/deck/types';
 import { importReportText } from '../../../core/import/draft';
 import { readImportFile } from '../../../core/import/read';
 import { loadReport } from '../../../core/report/load';
+import type { Problem } from '../../../core/report/problems';
+import type { Bridge, OpenedReport } from '../bridge/types';
 import { type History, record, redo, startHistory, undo } from '../briefing/history';
 import { SlideView } from '../slide/SlideView';
 import { Stage } from '../slide/Stage';
@@ -130,7 +133,22 @@ function Preview({ deck, slide, onSlide }: { deck: Deck | string; slide: number;
   );
 }
 
-export function ImportView({ onClose }: { onClose: () => void }) {
+/** A problem of the saved file as the note under the toolbar: where it is, then what. */
+function problemNote(prefix: string, p: Problem | undefined): string {
+  return p ? `${prefix}第 ${p.line} 行第 ${p.column} 列：${p.message.zh}` : prefix;
+}
+
+export function ImportView({
+  onClose,
+  saveImport,
+  onSaved,
+}: {
+  onClose: () => void;
+  /** The host's save (Electron); undefined: download the file. */
+  saveImport?: Bridge['saveImport'];
+  /** The saved file as the host reopened it, without problems. */
+  onSaved?: (opened: OpenedReport) => void;
+}) {
   const [history, setHistory] = useState<History<ReviewState> | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<string | undefined>(undefined);
@@ -185,13 +203,22 @@ export function ImportView({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const save = () => {
+  const save = async () => {
     if (!state) return;
     const json = JSON.stringify(state.report, null, 2) + '\n';
     const file = `${state.report.id}.json`;
     // Saved only if it opens again without errors (the source text is inside the file).
     const check = loadReport(file, json, { provenance: 'error' });
-    if (!check.ok) return setSaveNote(`未保存：${check.errors[0]?.message.zh ?? ''}`);
+    if (!check.ok) return setSaveNote(problemNote('未保存：', check.errors[0]));
+    if (saveImport) {
+      setSaveNote('正在保存…');
+      const r = await saveImport(json, state.source, file);
+      if (!r.ok) return setSaveNote(r.cancelled ? undefined : `未保存：${r.message?.zh ?? ''}`);
+      const reopened = r.opened.result;
+      if (!reopened.ok) return setSaveNote(problemNote(`已保存为 ${r.path}，但重新打开时出错：`, reopened.errors[0]));
+      setSaveNote(`已保存为 ${r.path}`);
+      return onSaved?.(r.opened);
+    }
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -238,7 +265,7 @@ export function ImportView({ onClose }: { onClose: () => void }) {
                 {b.label}
               </button>
             ))}
-            <button type="button" onClick={save} data-testid="import-save">
+            <button type="button" onClick={() => void save()} data-testid="import-save">
               保存为报告文件…
             </button>
             {saveNote && (

@@ -12,6 +12,7 @@ import {
   draftEntries,
   editEntry,
   locateQuote,
+  pointerAfterDelete,
   quoteIndex,
   type ReviewState,
 } from './model';
@@ -60,6 +61,39 @@ describe('reviewing an imported draft', () => {
       first.quote,
     ]);
     expect(s.report).not.toBe(edited.report);
+  });
+
+  it('keeps review items and accepted marks on their entries after a deletion', () => {
+    const s = start();
+    const projects = draftEntries(s.report).filter((e) => e.kind === 'project');
+    const [gone, second, third] = projects;
+    const item = (p: string) => ({
+      kind: 'title-cut' as const,
+      pointer: p,
+      span: undefined,
+      message: { zh: 'z', en: 'e' },
+    });
+    const state: ReviewState = {
+      ...s,
+      items: [item(`${gone!.pointer}/title`), item(`${third!.pointer}/title`), { ...item('x'), pointer: undefined }],
+      accepted: [gone!.pointer, second!.pointer],
+    };
+    const after = deleteEntry(state, gone!.pointer);
+    const now = draftEntries(after.report);
+    // The item of the third project now points at where that project is, and reads its text.
+    expect(after.items.map((i) => i.pointer)).toEqual([`${second!.pointer}/title`, undefined]);
+    expect(now.find((e) => e.pointer === second!.pointer)!.text).toBe(third!.text);
+    expect(after.accepted).toEqual([gone!.pointer]);
+    expect(now.find((e) => e.pointer === gone!.pointer)!.text).toBe(second!.text);
+  });
+
+  it('moves only pointers into later siblings of the deleted entry', () => {
+    const d = '/sections/2/targets/1';
+    expect(pointerAfterDelete('/sections/2/targets/10/figure', d)).toBe('/sections/2/targets/9/figure');
+    expect(pointerAfterDelete('/sections/2/targets/0', d)).toBe('/sections/2/targets/0');
+    expect(pointerAfterDelete('/sections/2/targets/1/figure', d)).toBeUndefined();
+    expect(pointerAfterDelete('/sections/3/targets/4', d)).toBe('/sections/3/targets/4');
+    expect(pointerAfterDelete('/sections/2/targetsX/4', d)).toBe('/sections/2/targetsX/4');
   });
 });
 

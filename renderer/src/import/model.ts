@@ -129,6 +129,24 @@ function parentOf(report: Report, pointer: string): { list: unknown[]; index: nu
   return Array.isArray(node) && Number.isInteger(index) ? { list: node, index } : undefined;
 }
 
+/**
+ * A pointer after the entry at `deleted` was taken out of its list: undefined if it was in that
+ * entry; one lower if it was in a later sibling (/targets/5 → /targets/4 after /targets/3 went).
+ */
+export function pointerAfterDelete(pointer: string, deleted: string): string | undefined {
+  if (pointer === deleted || pointer.startsWith(`${deleted}/`)) return undefined;
+  const cut = deleted.lastIndexOf('/');
+  const parent = `${deleted.slice(0, cut)}/`;
+  const index = Number(deleted.slice(cut + 1));
+  if (!pointer.startsWith(parent)) return pointer;
+  const rest = pointer.slice(parent.length);
+  const slash = rest.indexOf('/');
+  const head = slash < 0 ? rest : rest.slice(0, slash);
+  const k = Number(head);
+  if (!/^\d+$/u.test(head) || k < index) return pointer;
+  return `${parent}${k - 1}${slash < 0 ? '' : rest.slice(slash)}`;
+}
+
 export function deleteEntry(state: ReviewState, pointer: string): ReviewState {
   const report = structuredClone(state.report);
   const at = parentOf(report, pointer);
@@ -139,7 +157,14 @@ export function deleteEntry(state: ReviewState, pointer: string): ReviewState {
     if (s.kind === 'projects') s.projects.forEach((p, i) => (p.number = i + 1));
     if (s.kind === 'tasks') s.tasks.forEach((t, i) => (t.number = i + 1));
   }
-  return { ...state, report, accepted: state.accepted.filter((p) => p !== pointer) };
+  // The review items and accepted marks follow their entries; those of the deleted one go with it.
+  const items = state.items.flatMap((it) => {
+    if (it.pointer === undefined) return [it];
+    const moved = pointerAfterDelete(it.pointer, pointer);
+    return moved === undefined ? [] : [{ ...it, pointer: moved }];
+  });
+  const accepted = state.accepted.flatMap((p) => pointerAfterDelete(p, pointer) ?? []);
+  return { ...state, report, items, accepted };
 }
 
 /** New wording for an entry's text (the statement, highlight, project text, title or point). */

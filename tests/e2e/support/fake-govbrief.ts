@@ -80,8 +80,11 @@ export async function emitFromMain(
   );
 }
 
-/** Sets main's next replies: openDropped (undefined: the file has no path), openBundled. */
-export async function setReplies(page: Page, replies: { openDropped?: unknown; openBundled?: unknown }): Promise<void> {
+/** Sets main's next replies: openDropped (undefined: the file has no path), openBundled, saveImport. */
+export async function setReplies(
+  page: Page,
+  replies: { openDropped?: unknown; openBundled?: unknown; saveImport?: unknown },
+): Promise<void> {
   await page.evaluate(
     (r) => Object.assign((globalThis as unknown as { __fake: { replies: object } }).__fake.replies, r),
     replies,
@@ -151,6 +154,7 @@ function fakeGovbrief(data: FakeData): void {
     saveAutosave: record('saveAutosave', () => true),
     saveBriefing: record('saveBriefing', () => ({ ok: false, cancelled: true })),
     openBriefing: record('openBriefing', () => undefined),
+    saveImport: record('saveImport', () => replies['saveImport'] ?? { ok: false, cancelled: true }),
     onReportUpdated: subscribe('report'),
     onBriefingFile: subscribe('briefing'),
     onShowMessage: subscribe('show'),
