@@ -13,6 +13,7 @@ import type { Deck } from '../../core/deck/types';
 import type { Report } from '../../core/report/schema';
 import { useEditorKeys } from './app/useEditorKeys';
 import { useReport } from './app/useReport';
+import { usePrintHandouts } from './app/usePrintHandouts';
 import { useShowSync } from './app/useShowSync';
 import { toggleFullscreen, useShowKeys } from './app/useShowKeys';
 import { typingInField } from './app/fields';
@@ -232,23 +233,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const exporter = useExport(bridge);
   const [exportPanel, setExportPanel] = useState<ExportFormat>();
   const [openRequest, setOpenRequest] = useState(0);
-  // Ctrl+P, 打印讲义: the handout PDF core makes (as the export dialog's defaults: three slides a
-  // page, the briefing's watermark and date line), opened for printing by the host.
+  // Ctrl+P, 打印讲义: core's handout PDF, printed by the host.
   const { print: printHandouts, printState, resetPrint } = exporter;
-  const print = useCallback(() => {
-    const b = briefing.briefing;
-    if (!briefing.report || !b || !briefing.deck) return;
-    printHandouts({
-      report: briefing.report,
-      compareWith: briefing.compareWith,
-      briefing: b,
-      deck: briefing.deck,
-      perPage: 3,
-      ...(b.watermark ? { watermark: b.watermark } : {}),
-      ...(b.dateLine ? { dateLine: b.dateLine } : {}),
-      includeBackups: true,
-    });
-  }, [briefing, printHandouts]);
+  const print = usePrintHandouts(briefing, printHandouts);
   const requestOpen = useCallback(async () => {
     if (bridge.openDialog) {
       const opened = await bridge.openDialog();
