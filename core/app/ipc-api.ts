@@ -18,6 +18,8 @@ export interface GovbriefApi {
   initialReport(): Promise<unknown>;
   recent(): Promise<unknown>;
   saveExport(bytes: Uint8Array, fileName: string): Promise<unknown>;
+  /** A PDF to open for printing (main writes it to a temporary file and opens it). */
+  printPdf(bytes: Uint8Array, fileName: string): Promise<unknown>;
   revealFile(path: string): Promise<void>;
   /** A show message (core/app/show-message.ts) for the other windows. */
   showPublish(message: unknown): Promise<void>;

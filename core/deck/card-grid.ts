@@ -12,6 +12,8 @@ export const MAX_CARDS_PER_SLIDE = 9;
 export const CARD_GAP_PX = 20;
 export const CARD_PADDING_PX = 16;
 export const ACCENT_WIDTH_PX = 8;
+/** A KPI card's hairline border, px (on the card's fill, it marks the card off the slide). */
+export const KPI_BORDER_WIDTH_PX = 1;
 /** At most this many rows of cards: a taller grid has no room for body-size text. */
 export const MAX_GRID_ROWS = 4;
 /**

@@ -18,6 +18,10 @@ const BAR_SHARE = 0.6;
 const DONUT_HOLE_SHARE = 0.58;
 const LEGEND_SWATCH_PX = 20;
 const LEGEND_GAP_PX = 12;
+/** Stroke widths the renderers draw: the zero line, the gap between sectors, the swatch outline. */
+const ZERO_LINE_WIDTH_PX = 2;
+const SECTOR_GAP_PX = 2;
+const SWATCH_OUTLINE_WIDTH_PX = 1;
 /** Room between a bar's slot edge and its value and label boxes, px (4 on each side). */
 const SLOT_PADDING_PX = 8;
 /** Narrowest slot a bar is given, px: a few characters of its label at the smallest size. */
@@ -198,7 +202,15 @@ export function layoutBarChart(
       : fitBlockOrEllipsis(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
     return { box: barBox, label, value };
   });
-  const geometry: BarGeometry = { plot, axisMin: min, axisMax: max, zeroY, barWidthPx, bars };
+  const geometry: BarGeometry = {
+    plot,
+    axisMin: min,
+    axisMax: max,
+    zeroY,
+    zeroLineWidthPx: ZERO_LINE_WIDTH_PX,
+    barWidthPx,
+    bars,
+  };
   return {
     kind: 'chart',
     chartKind: 'bar',
@@ -329,7 +341,17 @@ export function layoutDonutChart(
     axisColor: colors.muted,
     textColor: colors.text,
     remainder,
-    geometry: { cx, cy, outerRadiusPx, innerRadiusPx, segments, centre, legend },
+    geometry: {
+      cx,
+      cy,
+      outerRadiusPx,
+      innerRadiusPx,
+      segments,
+      centre,
+      legend,
+      sectorGapPx: SECTOR_GAP_PX,
+      swatchOutlineWidthPx: SWATCH_OUTLINE_WIDTH_PX,
+    },
   };
 }
 

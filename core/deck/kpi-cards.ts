@@ -6,6 +6,7 @@
 import { blockText, fitBlock, fitBlockOrEllipsis, type TextStyle } from './blocks';
 import {
   ACCENT_WIDTH_PX,
+  KPI_BORDER_WIDTH_PX,
   CARD_GAP_PX,
   commonSize,
   innerBox,
@@ -218,6 +219,7 @@ export function kpiElement(
     box: cell,
     fill: colors.cardFill,
     border: colors.cardBorder,
+    borderWidthPx: KPI_BORDER_WIDTH_PX,
     accentWidthPx: ACCENT_WIDTH_PX,
     accent: colors.primary,
     value,

@@ -77,6 +77,8 @@ export interface KpiElement {
   box: Box;
   fill: string;
   border: string;
+  /** The card border's width, px (the layout's choice; every renderer draws this width). */
+  borderWidthPx: number;
   /** Accent bar on the card's left edge, px wide. */
   accentWidthPx: number;
   accent: string;
@@ -116,6 +118,8 @@ export interface BarGeometry {
   axisMax: number;
   /** y of the zero line, px. */
   zeroY: number;
+  /** The zero line's width, px. */
+  zeroLineWidthPx: number;
   /** Bar width, px (the same for every bar). */
   barWidthPx: number;
   bars: { box: Box; label: TextBlock; value: TextBlock }[];
@@ -130,6 +134,10 @@ export interface DonutGeometry {
   segments: { startDeg: number; endDeg: number; color: string; label: string; value: number | undefined }[];
   centre: TextBlock | undefined;
   legend: { swatch: Box; color: string; block: TextBlock }[];
+  /** The ground-coloured stroke between sectors, px. */
+  sectorGapPx: number;
+  /** The outline drawn just outside each legend swatch (axis colour), px. */
+  swatchOutlineWidthPx: number;
 }
 
 export type ChartElement = {
@@ -169,14 +177,16 @@ export interface TableElement {
   borderWidthPx: number;
 }
 
-export interface ShapeElement {
+/**
+ * A rectangle, line or ellipse. A stroked shape carries its stroke width (px), set where the
+ * layout draws it: renderers translate it and never pick a width of their own.
+ */
+export type ShapeElement = {
   kind: 'shape';
   shape: 'rect' | 'line' | 'ellipse';
   box: Box;
   fill?: string;
-  stroke?: string;
-  strokeWidthPx?: number;
-}
+} & ({ stroke?: undefined; strokeWidthPx?: undefined } | { stroke: string; strokeWidthPx: number });
 
 export type Element = TextElement | KpiElement | ListElement | ChartElement | TableElement | ShapeElement;
 export type ElementKind = Element['kind'];

@@ -80,18 +80,17 @@ function addRect(
   slide: PptxSlide,
   box: { x: number; y: number; w: number; h: number },
   fill: string | undefined,
-  stroke?: string,
-  strokeWidthPx?: number,
+  stroke?: { color: string; widthPx: number },
 ) {
   slide.addShape('rect', {
     ...place(box),
     fill: fill ? { color: hexDigits(fill) } : { type: 'none' },
-    line: stroke ? { color: hexDigits(stroke), width: pxToPt(strokeWidthPx ?? 1) } : { type: 'none' },
+    line: stroke ? { color: hexDigits(stroke.color), width: pxToPt(stroke.widthPx) } : { type: 'none' },
   });
 }
 
 function addKpi(slide: PptxSlide, el: KpiElement, ctx: TextContext) {
-  addRect(slide, el.box, el.fill, el.border, 1);
+  addRect(slide, el.box, el.fill, { color: el.border, widthPx: el.borderWidthPx });
   addRect(slide, { ...el.box, w: el.accentWidthPx }, el.accent);
   addBlock(slide, el.value, ctx);
   addBlock(slide, el.label, ctx);
@@ -137,7 +136,14 @@ export function barPointLabels(el: ChartElement): string[] | undefined {
  * Adds the chart and returns what the package's repair pass needs to know about it (one entry
  * per addChart call, in order): the texts of its per-point data labels, if it needs them.
  */
-function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, ctx: TextContext): string[] | undefined {
+/** background: the slide's, the colour of the gap drawn between a donut's sectors. */
+function addChart(
+  pptx: PptxGenJS,
+  slide: PptxSlide,
+  el: ChartElement,
+  ctx: TextContext,
+  background: string,
+): string[] | undefined {
   const { emphasisColor, fontFace } = ctx;
   addBlock(slide, el.title, ctx);
   const top = el.title.box.y + el.title.box.h;
@@ -181,6 +187,8 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, ctx: Text
           valGridLine: { style: 'none' },
           catGridLine: { style: 'none' },
           catAxisLineShow: true,
+          catAxisLineColor: hexDigits(el.axisColor),
+          catAxisLineSize: pxToPt(g.zeroLineWidthPx),
           showValue: true,
           dataLabelFormatCode: labelFormat(el.unit),
           dataLabelPosition: 'outEnd',
@@ -226,6 +234,7 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, ctx: Text
           ...place(ring),
           layout: { x: 0, y: 0, w: 1, h: 1 },
           holeSize: Math.round((g.innerRadiusPx / g.outerRadiusPx) * 100),
+          dataBorder: { pt: pxToPt(g.sectorGapPx), color: hexDigits(background) },
           chartColors: segments.map((s) => hexDigits(s.color)),
           showValue: false,
           showPercent: false,
@@ -235,7 +244,7 @@ function addChart(pptx: PptxGenJS, slide: PptxSlide, el: ChartElement, ctx: Text
       );
       if (g.centre) addBlock(slide, g.centre, ctx);
       for (const l of g.legend) {
-        addRect(slide, l.swatch, l.color, el.axisColor, 1);
+        addRect(slide, l.swatch, l.color, { color: el.axisColor, widthPx: g.swatchOutlineWidthPx });
         addBlock(slide, l.block, ctx);
       }
       return undefined;
@@ -298,22 +307,17 @@ function addElement(
   el: Element,
   ctx: TextContext,
   chartLabels: (string[] | undefined)[],
+  background: string,
 ): void {
   const fontFace = ctx.fontFace;
   switch (el.kind) {
     case 'shape':
-      if (el.shape === 'line') {
-        slide.addShape('line', {
-          ...place(el.box),
-          line: { color: hexDigits(el.stroke ?? el.fill ?? '#000000'), width: pxToPt(el.strokeWidthPx ?? 1) },
-        });
-      } else {
-        slide.addShape(el.shape === 'ellipse' ? 'ellipse' : 'rect', {
-          ...place(el.box),
-          fill: el.fill ? { color: hexDigits(el.fill) } : { type: 'none' },
-          line: el.stroke ? { color: hexDigits(el.stroke), width: pxToPt(el.strokeWidthPx ?? 1) } : { type: 'none' },
-        });
-      }
+      // 'rect' and 'line' are both a box (a line is a thin filled box), as on screen and in the PDF.
+      slide.addShape(el.shape === 'ellipse' ? 'ellipse' : 'rect', {
+        ...place(el.box),
+        fill: el.fill ? { color: hexDigits(el.fill) } : { type: 'none' },
+        line: el.stroke ? { color: hexDigits(el.stroke), width: pxToPt(el.strokeWidthPx) } : { type: 'none' },
+      });
       return;
     case 'text':
       if (el.role === 'page-number') {
@@ -344,7 +348,7 @@ function addElement(
       addTable(slide, el, ctx);
       return;
     case 'chart':
-      chartLabels.push(addChart(pptx, slide, el, ctx));
+      chartLabels.push(addChart(pptx, slide, el, ctx, background));
       return;
     default:
       return assertNever(el, 'element kind');
@@ -390,7 +394,7 @@ export async function exportPptx(
     const slide = pptx.addSlide({ sectionTitle: title });
     slide.background = { color: hexDigits(s.background) };
     if (s.hidden) slide.hidden = true;
-    for (const el of s.elements) addElement(pptx, slide, el, ctx, chartLabels);
+    for (const el of s.elements) addElement(pptx, slide, el, ctx, chartLabels, s.background);
     slide.addNotes(notesText(s));
     options.onProgress?.(i + 1, deck.slides.length);
   });

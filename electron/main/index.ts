@@ -30,6 +30,7 @@ import {
   saveBriefingAs,
 } from './briefing-files';
 import { reloadAfterCrash } from './crash-reload';
+import { openPdfForPrinting } from './export-print';
 import { saveImportedReport } from './import-save';
 import { saveDialogInto, saveExport } from './export-save';
 import { guardSession, guardWebContents } from './guards';
@@ -297,6 +298,8 @@ function registerHandlers(): void {
         }
         return outcome;
       },
+      [INVOKE.printPdf]: ({ bytes, fileName }) =>
+        openPdfForPrinting(bytes, fileName, { tempDir: app.getPath('temp'), openPath: (p) => shell.openPath(p) }),
       // Only files this session saved can be revealed: a renderer cannot probe the disk.
       [INVOKE.revealFile]: (path) => {
         if (savedPaths.has(path)) shell.showItemInFolder(path);

@@ -68,6 +68,9 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   [INVOKE.initialReport]: [],
   [INVOKE.recent]: [],
   [INVOKE.saveExport]: [{ bytes: new Uint8Array([0x50, 0x4b, 3, 4]), fileName: '2025年山西省政府工作报告.pptx' }],
+  [INVOKE.printPdf]: [
+    { bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]), fileName: '2025年山西省政府工作报告-讲义.pdf' },
+  ],
   [INVOKE.revealFile]: ['/home/user/Documents/a.pptx'],
   [INVOKE.showPublish]: [{ kind: 'nav', index: 3, blank: 'none' }],
   [INVOKE.showStart]: [{ fromIndex: 2 }],
@@ -134,6 +137,13 @@ const MALFORMED: Record<InvokeChannel, unknown[]> = {
     { bytes: new Uint8Array([1]), fileName: `${'长'.repeat(256)}.pptx` },
     { bytes: new Uint8Array([1]), fileName: 'a.pptx', path: '/etc/cron.d/x' },
     { bytes: new Uint8Array([1]) },
+  ],
+  [INVOKE.printPdf]: [
+    undefined,
+    { bytes: new Uint8Array(0), fileName: 'a.pdf' },
+    { bytes: new Uint8Array([1]), fileName: 'a.pptx' },
+    { bytes: new Uint8Array([1]), fileName: '../../a.pdf' },
+    { bytes: [1], fileName: 'a.pdf' },
   ],
   [INVOKE.revealFile]: [undefined, '', 7, 'a'.repeat(4097)],
   [INVOKE.showPublish]: [
@@ -332,6 +342,7 @@ describe('editor-only channels refuse every window but the editor', () => {
         INVOKE.recent,
         INVOKE.saveExport,
         INVOKE.revealFile,
+        INVOKE.printPdf,
         INVOKE.settingsNotice,
         INVOKE.briefingLoadAutosave,
         INVOKE.briefingSaveAutosave,

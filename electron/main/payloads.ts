@@ -42,6 +42,14 @@ export const Payloads = {
       .max(255)
       .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.(pptx|pdf)$/),
   }),
+  [INVOKE.printPdf]: z.strictObject({
+    bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_EXPORT_BYTES, 'size'),
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^<>:"/\\|?*\u0000-\u001f]+\.pdf$/),
+  }),
   [INVOKE.revealFile]: z.string().min(1).max(4096),
   // The deck message carries reports; main relays it without reading them (the receiving
   // renderer validates with the report schema before use). The briefing is small: checked here.

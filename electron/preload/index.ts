@@ -31,6 +31,7 @@ const api: GovbriefApi = {
   initialReport: () => ipcRenderer.invoke(INVOKE.initialReport),
   recent: () => ipcRenderer.invoke(INVOKE.recent),
   saveExport: (bytes: Uint8Array, fileName: string) => ipcRenderer.invoke(INVOKE.saveExport, { bytes, fileName }),
+  printPdf: (bytes: Uint8Array, fileName: string) => ipcRenderer.invoke(INVOKE.printPdf, { bytes, fileName }),
   revealFile: (path: string) => ipcRenderer.invoke(INVOKE.revealFile, path),
   showPublish: (message: unknown) => ipcRenderer.invoke(INVOKE.showPublish, message),
   showStart: (fromIndex: number, presenter = false) => ipcRenderer.invoke(INVOKE.showStart, { fromIndex, presenter }),

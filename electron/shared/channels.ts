@@ -13,6 +13,7 @@ export const INVOKE = {
   recent: 'report:recent',
   saveExport: 'export:save',
   revealFile: 'export:reveal',
+  printPdf: 'export:print',
   showPublish: 'show:publish',
   showStart: 'show:start',
   showEnd: 'show:end',

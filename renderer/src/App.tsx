@@ -2,6 +2,7 @@
 // #/audience), owns the open report, its briefing (and so the deck every view, print and export
 // uses) and the navigation state, and keeps presenting windows in step through the bridge.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useRoute } from './app/route';
 import { reportHash } from '../../core/briefing/hash';
 import { BRIEFING_EXTENSION } from '../../core/briefing/load';
 import { chooseReport } from './bridge/picked-files';
@@ -12,6 +13,7 @@ import type { Deck } from '../../core/deck/types';
 import type { Report } from '../../core/report/schema';
 import { useEditorKeys } from './app/useEditorKeys';
 import { useReport } from './app/useReport';
+import { usePrintHandouts } from './app/usePrintHandouts';
 import { useShowSync } from './app/useShowSync';
 import { toggleFullscreen, useShowKeys } from './app/useShowKeys';
 import { typingInField } from './app/fields';
@@ -28,36 +30,8 @@ import { Editor } from './views/Editor';
 import { ExportPanel } from './views/ExportPanel';
 import { BlankOverlay, ErrorPanel } from './views/overlays';
 import { Presenter } from './views/presenter/Presenter';
-import { PrintHandouts } from './views/PrintHandouts';
 import { Slideshow } from './views/Slideshow';
 import { ImportView } from './import/ImportView';
-
-type Mode = 'editor' | 'show' | 'presenter' | 'audience' | 'import';
-
-interface Route {
-  mode: Mode;
-  params: URLSearchParams;
-}
-
-function parseHash(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const mode: Mode =
-    path === 'show' || path === 'presenter' || path === 'audience' || path === 'import' ? path : 'editor';
-  return { mode, params: new URLSearchParams(query) };
-}
-
-function useRoute(): [Route, (mode: Mode) => void] {
-  const [route, setRoute] = useState(() => parseHash(location.hash));
-  useEffect(() => {
-    const on = () => setRoute(parseHash(location.hash));
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  const go = useCallback((mode: Mode) => {
-    location.hash = mode === 'editor' ? '#/' : `#/${mode}`;
-  }, []);
-  return [route, go];
-}
 
 export function App({ bridge }: { bridge: Bridge }) {
   const [route, go] = useRoute();
@@ -258,19 +232,10 @@ export function App({ bridge }: { bridge: Bridge }) {
   // ---- export, print, menu commands ----------------------------------------------------------
   const exporter = useExport(bridge);
   const [exportPanel, setExportPanel] = useState<ExportFormat>();
-  const [printing, setPrinting] = useState(false);
   const [openRequest, setOpenRequest] = useState(0);
-  useEffect(() => {
-    if (!printing) return;
-    // Print after the handouts are in the DOM; the dialog blocks until the user is done.
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done, { once: true });
-    const id = requestAnimationFrame(() => window.print());
-    return () => {
-      cancelAnimationFrame(id);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
+  // Ctrl+P, 打印讲义: core's handout PDF, printed by the host.
+  const { print: printHandouts, printState, resetPrint } = exporter;
+  const print = usePrintHandouts(briefing, printHandouts);
   const requestOpen = useCallback(async () => {
     if (bridge.openDialog) {
       const opened = await bridge.openDialog();
@@ -295,7 +260,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         case 'export-memo':
           return setExportPanel('memo');
         case 'print':
-          return setPrinting(true);
+          return print();
         case 'present':
           return startShow(false);
         case 'present-current':
@@ -320,7 +285,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           return briefing.redo();
       }
     },
-    [requestOpen, startShow, startPresenter, presenting, files, briefing, go],
+    [requestOpen, startShow, startPresenter, presenting, files, briefing, go, print],
   );
   useEffect(() => bridge.onMenuCommand(onMenu), [bridge, onMenu]);
   // A .govbrief.json given on the command line or double-clicked (main waits for the first deck).
@@ -334,7 +299,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     briefing,
     startShow,
     startPresenter,
-    print: () => setPrinting(true),
+    print,
     exportDeck: () => setExportPanel('pptx'),
     openReport: () => void requestOpen(),
     saveBriefing: () => void files.save(),
@@ -454,8 +419,15 @@ export function App({ bridge }: { bridge: Bridge }) {
               }}
             />
           )}
-          {printing && <PrintHandouts deck={deck} />}
           {briefing.notice && <BriefingNoticeBar notice={briefing.notice} onClose={briefing.dismissNotice} />}
+          {printState.kind === 'failed' && (
+            <div className="notice-bar" role="status" data-testid="print-failed">
+              {T.exporting.printFailed(printState.message)}{' '}
+              <button type="button" onClick={resetPrint}>
+                {T.notice.close}
+              </button>
+            </div>
+          )}
           {notice && (
             <div className="notice-bar" role="status" data-testid="notice">
               {notice}{' '}

@@ -197,6 +197,7 @@ export const T = {
     reveal: '在文件夹中显示',
     cancelled: '已取消保存。',
     failed: (why: string) => `导出失败：${why}`,
+    printFailed: (why: string) => `打印失败：${why}`,
     busy: '正在导出，请稍候。',
     includeBackups: (n: number) => `包含备用页（${n} 页，导出为隐藏页/标“备用”）`,
     watermarkIs: (text: string) => `水印：${text}`,

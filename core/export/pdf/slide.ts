@@ -10,15 +10,9 @@ import type { ChartElement, Element, KpiElement, ShapeElement, Slide, TableEleme
 import { annularSector, type Surface } from './surface';
 import { assertNever } from '../../assert-never';
 
-/** recharts draws the zero line with strokeWidth 2 and donut sectors with a 2 px ground-coloured stroke. */
-const ZERO_LINE_PX = 2;
-const SECTOR_STROKE_PX = 2;
-/** Legend swatches have `outline: 1px solid axisColor` (outside the box). */
-const SWATCH_OUTLINE_PX = 1;
-
 function drawShape(s: Surface, el: ShapeElement): void {
   const stroke = el.stroke;
-  const bw = stroke ? (el.strokeWidthPx ?? 1) : 0;
+  const bw = stroke ? el.strokeWidthPx : 0;
   if (el.shape === 'ellipse') {
     if (el.fill) s.ellipse(el.box, { fill: el.fill });
     if (stroke && bw > 0) {
@@ -32,7 +26,7 @@ function drawShape(s: Surface, el: ShapeElement): void {
 }
 
 function drawKpi(s: Surface, el: KpiElement, figure: string): void {
-  s.borderedRect(el.box, el.fill, el.border, 1);
+  s.borderedRect(el.box, el.fill, el.border, el.borderWidthPx);
   s.rect({ x: el.box.x, y: el.box.y, w: el.accentWidthPx, h: el.box.h }, { fill: el.accent });
   s.textBlock(el.value, figure);
   s.textBlock(el.label, figure);
@@ -59,7 +53,7 @@ function drawChart(s: Surface, el: ChartElement, figure: string, background: str
       if (color && bar.box.h > 0) s.rect(bar.box, { fill: color });
     });
     // The zero line spans the chart's plot area (recharts ReferenceLine at y = 0).
-    s.line(g.plot.x, g.zeroY, g.plot.x + g.plot.w, g.zeroY, el.axisColor, ZERO_LINE_PX);
+    s.line(g.plot.x, g.zeroY, g.plot.x + g.plot.w, g.zeroY, el.axisColor, g.zeroLineWidthPx);
     for (const bar of g.bars) {
       s.textBlock(bar.value, figure);
       s.textBlock(bar.label, figure);
@@ -70,15 +64,16 @@ function drawChart(s: Surface, el: ChartElement, figure: string, background: str
   for (const seg of g.segments) {
     if (!(seg.endDeg > seg.startDeg)) continue;
     const { from, segments } = annularSector(g.cx, g.cy, g.outerRadiusPx, g.innerRadiusPx, seg.startDeg, seg.endDeg);
-    s.path(from, segments, { fill: seg.color, stroke: background, lineWidth: SECTOR_STROKE_PX });
+    s.path(from, segments, { fill: seg.color, stroke: background, lineWidth: g.sectorGapPx });
   }
   if (g.centre) s.textBlock(g.centre, figure);
   for (const l of g.legend) {
     s.rect(l.swatch, { fill: l.color });
-    const o = SWATCH_OUTLINE_PX / 2;
+    // The outline lies just outside the swatch, as a CSS outline does.
+    const ow = g.swatchOutlineWidthPx;
     s.rect(
-      { x: l.swatch.x - o, y: l.swatch.y - o, w: l.swatch.w + SWATCH_OUTLINE_PX, h: l.swatch.h + SWATCH_OUTLINE_PX },
-      { stroke: el.axisColor, lineWidth: SWATCH_OUTLINE_PX },
+      { x: l.swatch.x - ow / 2, y: l.swatch.y - ow / 2, w: l.swatch.w + ow, h: l.swatch.h + ow },
+      { stroke: el.axisColor, lineWidth: ow },
     );
     s.textBlock(l.block, figure);
   }

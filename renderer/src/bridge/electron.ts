@@ -96,6 +96,7 @@ export function createElectronBridge(api: GovbriefApi): Bridge {
     // Main closes the show windows (this one too, if it is one) and lets the display sleep.
     endShow: () => void api.showEnd(),
     saveExport: async (bytes, fileName) => checkedSaveResult(await api.saveExport(bytes, fileName)),
+    printPdf: async (bytes, fileName) => checkedSaveResult(await api.printPdf(bytes, fileName)),
     revealFile: (path) => void api.revealFile(path),
     onMenuCommand: (listener) =>
       api.onMenuCommand((c) => {

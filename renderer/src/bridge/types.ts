@@ -75,6 +75,12 @@ export interface Bridge {
   endShow(): void;
   /** Hands exported bytes to the host: a download (web) or a save dialog and atomic write. */
   saveExport(bytes: Uint8Array, fileName: string): Promise<SaveResult>;
+  /**
+   * Opens a PDF made by core for printing (Ctrl+P, 打印讲义): web: in a new window whose print
+   * dialog is opened; Electron: main writes it to a temporary file and opens it in the system's
+   * PDF viewer (the app's windows have no PDF plugin).
+   */
+  printPdf(bytes: Uint8Array, fileName: string): Promise<SaveResult>;
   /** Shows a saved file in its folder (Electron only). */
   revealFile?: (path: string) => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

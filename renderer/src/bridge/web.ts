@@ -22,6 +22,23 @@ function download(data: Uint8Array | string, fileName: string, type: string): Sa
   return { ok: true, path: undefined };
 }
 
+/** Opens the PDF in a new window and, once it is shown, that window's print dialog. */
+function printPdf(bytes: Uint8Array): SaveResult {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const w = window.open(url, '_blank');
+  if (!w) {
+    URL.revokeObjectURL(url);
+    return {
+      ok: false,
+      cancelled: false,
+      message: { zh: '浏览器阻止了打印窗口，请允许弹出窗口后重试', en: 'the browser blocked the print window' },
+    };
+  }
+  w.addEventListener('load', () => w.print(), { once: true });
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { ok: true, path: undefined };
+}
+
 export function createWebBridge(): Bridge {
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
   return {
@@ -54,6 +71,7 @@ export function createWebBridge(): Bridge {
           ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
           : 'application/pdf',
       ),
+    printPdf: async (bytes) => printPdf(bytes),
     onMenuCommand: () => () => {},
     startupNotice: async () => undefined,
     loadAutosave: async (reportId) => {

@@ -18,6 +18,24 @@ export function useExport(bridge: Bridge) {
 
   // Made in the effect (not during render) so StrictMode's mount–unmount–mount leaves a live
   // runner, and a real unmount (the window closing) stops the worker and drops its result.
+  // Ctrl+P: the same handout PDF, handed to the host's print instead of its save (a runner of
+  // its own, so printing neither waits for nor shows in the export dialog).
+  const [printState, setPrintState] = useState<ExportState>({ kind: 'idle' });
+  const printer = useRef<ExportRunner>(undefined);
+  useEffect(() => {
+    const r = createExportRunner({
+      createWorker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+      saveExport: (bytes, fileName) => bridge.printPdf(bytes, fileName),
+      fontUrls: { regular: absolute(FONT_URLS.regular), bold: absolute(FONT_URLS.bold) },
+      onState: setPrintState,
+    });
+    printer.current = r;
+    return () => {
+      r.dispose();
+      if (printer.current === r) printer.current = undefined;
+    };
+  }, [bridge]);
+
   useEffect(() => {
     const r = createExportRunner({
       createWorker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
@@ -34,5 +52,10 @@ export function useExport(bridge: Bridge) {
 
   const run = useCallback((input: ExportInput) => runner.current?.run(input) ?? false, []);
   const reset = useCallback(() => setState({ kind: 'idle' }), []);
-  return { state, run, reset };
+  const print = useCallback(
+    (input: Omit<ExportInput, 'format'>) => printer.current?.run({ ...input, format: 'handout' }) ?? false,
+    [],
+  );
+  const resetPrint = useCallback(() => setPrintState({ kind: 'idle' }), []);
+  return { state, run, reset, print, printState, resetPrint };
 }

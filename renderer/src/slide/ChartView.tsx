@@ -40,7 +40,12 @@ export function ChartView({
             >
               <XAxis dataKey="label" hide />
               <YAxis type="number" domain={[el.geometry.axisMin, el.geometry.axisMax]} hide allowDataOverflow />
-              <ReferenceLine y={0} stroke={el.axisColor} strokeWidth={2} ifOverflow="extendDomain" />
+              <ReferenceLine
+                y={0}
+                stroke={el.axisColor}
+                strokeWidth={el.geometry.zeroLineWidthPx}
+                ifOverflow="extendDomain"
+              />
               <Bar dataKey="value" isAnimationActive={false} barSize={el.geometry.barWidthPx}>
                 {el.data.map((d, i) => (
                   <Cell key={i} fill={d.color} />
@@ -73,7 +78,7 @@ export function ChartView({
                 startAngle={90}
                 endAngle={-270}
                 stroke={background}
-                strokeWidth={2}
+                strokeWidth={el.geometry.sectorGapPx}
                 isAnimationActive={false}
               >
                 {el.geometry.segments.map((s, i) => (
@@ -94,7 +99,7 @@ export function ChartView({
                   width: l.swatch.w,
                   height: l.swatch.h,
                   background: l.color,
-                  outline: `1px solid ${el.axisColor}`,
+                  outline: `${el.geometry.swatchOutlineWidthPx}px solid ${el.axisColor}`,
                 }}
               />
               <TextBlockView block={l.block} emphasisColor={emphasisColor} />

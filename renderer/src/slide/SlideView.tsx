@@ -33,7 +33,7 @@ function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
         width: el.box.w,
         height: el.box.h,
         background: el.fill,
-        border: el.stroke ? `${el.strokeWidthPx ?? 1}px solid ${el.stroke}` : undefined,
+        border: el.stroke ? `${el.strokeWidthPx}px solid ${el.stroke}` : undefined,
         borderRadius: el.shape === 'ellipse' ? '50%' : undefined,
         boxSizing: 'border-box',
       };
@@ -56,7 +56,7 @@ function ElementView({ el, theme }: { el: Element; theme: ThemeSpec }) {
               width: el.box.w,
               height: el.box.h,
               background: el.fill,
-              border: `1px solid ${el.border}`,
+              border: `${el.borderWidthPx}px solid ${el.border}`,
               boxSizing: 'border-box',
             }}
           />

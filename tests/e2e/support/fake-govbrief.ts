@@ -134,6 +134,7 @@ function fakeGovbrief(data: FakeData): void {
     },
     initialReport: record('initialReport', () => data.initial),
     saveExport: record('saveExport', () => ({ ok: false, cancelled: true })),
+    printPdf: record('printPdf', () => ({ ok: true, path: '/tmp/govbrief-print-x/a.pdf' })),
     revealFile: record('revealFile', () => undefined),
     showPublish: async (message: { kind: string }) => {
       calls.push(['showPublish', message.kind]);
