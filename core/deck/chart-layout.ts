@@ -64,7 +64,7 @@ export function maxBarsWithWholeLabels(
   const style = labelStyle(ctx, 'regular', ctx.theme.colors.text, 'center', 2);
   const fits = (n: number) => {
     const box: Box = { x: 0, y: 0, w: Math.max(0, widthPx / n - SLOT_PADDING_PX), h: BAR_LABEL_H_PX };
-    return labels.every((l) => fitBlock(l, box, style, ctx.metrics).ok);
+    return labels.every((l) => fitBlock(oneLineLabel(l), box, style, ctx.metrics).ok);
   };
   // Fewer bars give every slot more room, so fitting is monotone in n: a binary search (a
   // 1,000-bar chart tries ~10 counts, not hundreds).
@@ -90,6 +90,15 @@ export function niceCeil(x: number): number {
     if (v >= x - base * 1e-9) return Number(v.toPrecision(12));
   }
   return 10 * base;
+}
+
+/**
+ * A bar's category label as the chart sets it: a line break written inside the label ("🚄！\n金政处")
+ * becomes a space, so the label wraps on its words within its two lines instead of needing one
+ * line per break (which no slot has, and which would cut it with "…").
+ */
+export function oneLineLabel(label: string): string {
+  return label.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' ');
 }
 
 /** Axis range covering 0 and the data, with a little headroom so labels clear the top. */
@@ -196,10 +205,20 @@ export function layoutBarChart(
     const labelBox: Box = { x: slot.x, y: box.y + box.h - labelH, w: slot.w, h: labelH };
     // Whole, on up to two lines (chartParts gives each bar a slot its label fits:
     // maxBarsWithWholeLabels); "…" only for a caller that crowds more bars into the box.
-    const labelFit = fitBlock(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
+    const labelFit = fitBlock(
+      oneLineLabel(d.label),
+      labelBox,
+      labelStyle(ctx, 'regular', colors.text, 'center', 2),
+      ctx.metrics,
+    );
     const label = labelFit.ok
       ? labelFit.block
-      : fitBlockOrEllipsis(d.label, labelBox, labelStyle(ctx, 'regular', colors.text, 'center', 2), ctx.metrics);
+      : fitBlockOrEllipsis(
+          oneLineLabel(d.label),
+          labelBox,
+          labelStyle(ctx, 'regular', colors.text, 'center', 2),
+          ctx.metrics,
+        );
     return { box: barBox, label, value };
   });
   const geometry: BarGeometry = {
