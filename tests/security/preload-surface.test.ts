@@ -77,6 +77,8 @@ describe('the preload surface', () => {
       ['saveAutosave', ['shanxi-2025', '{}']],
       ['saveBriefing', ['{}', 'a.govbrief.json']],
       ['openBriefing', []],
+      ['printPdf', [new Uint8Array([1]), 'a.pdf']],
+      ['saveImport', ['{}', '原文', 'a.json']],
     ];
     const invokeMethods = Object.keys(api).filter((k) => !k.startsWith('on'));
     expect(invokeMethods.sort()).toEqual(calls.map(([m]) => m).sort());

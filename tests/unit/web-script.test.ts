@@ -22,7 +22,8 @@ function start(args: string[]): { child: ChildProcess; output: () => string; exi
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
   cleanups.push(() => child.kill());
-  return { child, output: () => out, exit };
+  // Without colour codes: a terminal-like environment (CI=true) colours the URL part by part.
+  return { child, output: () => out.replace(/\u001b\[[0-9;]*m/g, ''), exit };
 }
 
 async function occupiedPort(): Promise<number> {
