@@ -9,16 +9,7 @@
  * depend on which CJK fonts the machine happens to have.
  */
 import { execFile } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,9 +18,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck } from '../deck/compile';
 import type { Deck, Slide, TextBlock } from '../deck/types';
-import { notoSansScFontPath } from '../node/font-files';
 import { loadReportFile } from '../node/report-file';
 import { exportPptx } from './pptx';
+import { fontconfig } from '../../tests/support/pptx/libreoffice';
 
 const hasSoffice = (process.env['PATH'] ?? '')
   .split(delimiter)
@@ -43,29 +34,6 @@ const PDF_FILTER = 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolea
 
 /** LibreOffice may put spaces between CJK and Latin text, and breaks lines: compare without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-function fontconfig(dir: string): string {
-  const fonts = join(dir, 'fonts');
-  mkdirSync(fonts);
-  for (const w of ['regular', 'bold'] as const) copyFileSync(notoSansScFontPath(w), join(fonts, `NotoSansSC-${w}.ttf`));
-  const alias = (family: string) =>
-    `<alias binding="same"><family>${family}</family><prefer><family>Noto Sans SC</family></prefer></alias>`;
-  const conf = join(dir, 'fonts.conf');
-  writeFileSync(
-    conf,
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${fonts}</dir>
-  <cachedir>${join(dir, 'fc-cache')}</cachedir>
-  ${alias('微软雅黑')}
-  ${alias('Microsoft YaHei')}
-</fontconfig>
-`,
-  );
-  return conf;
-}
 
 async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
   const doc = await getDocument({
